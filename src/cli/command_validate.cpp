@@ -1,0 +1,50 @@
+#include <iostream>
+#include <memory>
+
+#include "cli_commands.h"
+#include "core/workshop_validation.h"
+#include "workshop_input.h"
+
+namespace blokjes::cli {
+namespace {
+
+struct ValidateOptions {
+  std::vector<std::string> files;
+};
+
+int run_validate(const ValidateOptions& options) {
+  const BlockLibrary library = load_default_library();
+  int exit_code = kExitOk;
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  for (const auto& file : options.files) {
+    const auto loaded = load_workshop_or_report(file, std::cerr);
+    if (!loaded) {
+      exit_code = kExitUnusable;
+      continue;
+    }
+    for (const auto& diagnostic : validate_workshop(loaded->workshop, library)) {
+      std::cout << format_diagnostic(file, loaded->source.get(), diagnostic) << '\n';
+      (diagnostic.severity == Severity::error ? errors : warnings)++;
+    }
+  }
+  if (errors > 0 && exit_code == kExitOk) exit_code = kExitFindings;
+  std::cerr << errors << (errors == 1 ? " error, " : " errors, ") << warnings
+            << (warnings == 1 ? " warning" : " warnings") << " in " << options.files.size()
+            << (options.files.size() == 1 ? " file\n" : " files\n");
+  return exit_code;
+}
+
+}  // namespace
+
+Subcommand add_validate_command(CLI::App& root) {
+  auto options = std::make_shared<ValidateOptions>();
+  CLI::App* app = root.add_subcommand(
+      "validate",
+      "Check workshop files. Prints each finding as file:line:col: error|warning: message.\n"
+      "Exit 0 without errors, 1 with errors, 2 when a file is unreadable or not a workshop.");
+  app->add_option("files", options->files, "Workshop files (.json)")->required();
+  return {app, [options] { return run_validate(*options); }};
+}
+
+}  // namespace blokjes::cli

@@ -1,0 +1,20 @@
+#include "workshop_input.h"
+
+#include <ostream>
+
+#include "core/asset_paths.h"
+
+namespace blokjes::cli {
+
+std::optional<LoadedWorkshop> load_workshop_or_report(const std::string& path, std::ostream& err) {
+  try {
+    return load_workshop(path);
+  } catch (const LoadError& error) {
+    err << error.what() << '\n';
+    return std::nullopt;
+  }
+}
+
+BlockLibrary load_default_library() { return load_block_library(default_block_library_path()); }
+
+}  // namespace blokjes::cli

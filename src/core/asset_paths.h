@@ -1,0 +1,14 @@
+#pragma once
+// Where the programs find assets/: beside the executable in a build tree
+// (the build copies it to <build>/bin/assets), or in the install prefix's
+// share/blokjessessie. BLOKJES_ASSETS overrides both.
+
+#include <string>
+
+namespace blokjes {
+
+// The assets directory; throws std::runtime_error listing the places tried.
+std::string find_assets_directory();
+std::string default_block_library_path();
+
+}  // namespace blokjes

@@ -1,0 +1,312 @@
+#include "workshop_file.h"
+
+#include <cmath>
+
+#include "atomic_file.h"
+#include "mapping_json.h"
+#include "workshop_migration.h"
+
+// [SECTION] Decoding: JSON -> model
+// [SECTION] Encoding: model -> canonical JSON
+// [SECTION] Files
+
+namespace blokjes {
+namespace {
+
+// -----------------------------------------------------------------------------
+// [SECTION] Decoding: JSON -> model
+// -----------------------------------------------------------------------------
+
+Position decode_position(const JsonReader& reader) {
+  reader.expect_only_fields({"x", "y"});
+  return {reader.field("x").as_number(), reader.field("y").as_number()};
+}
+
+Block decode_block(const JsonReader& reader) {
+  reader.expect_only_fields(
+      {"id", "kind", "variant", "label", "lane", "position", "note", "overrides"});
+  Block block;
+  block.id = reader.field("id").as_string();
+  block.kind = reader.field("kind").as_string();
+  block.variant = reader.field("variant").as_string();
+  block.label = reader.string_or("label", "");
+  block.lane = reader.string_or("lane", "");
+  block.position = decode_position(reader.field("position"));
+  block.note = reader.string_or("note", "");
+  if (const auto overrides = reader.optional_field("overrides")) {
+    block.overrides = decode_overrides(*overrides);
+  }
+  return block;
+}
+
+Flow decode_flow(const JsonReader& reader) {
+  reader.expect_only_fields({"id", "from", "to", "kind", "label"});
+  Flow flow;
+  flow.id = reader.field("id").as_string();
+  flow.from = reader.field("from").as_string();
+  flow.to = reader.field("to").as_string();
+  if (const auto kind = reader.optional_field("kind")) {
+    flow.kind = *flow_kind_from_string(kind->as_enum({"sequence", "conditional", "rework"}));
+  }
+  flow.label = reader.string_or("label", "");
+  return flow;
+}
+
+SelectielijstProcestype decode_procestype(const JsonReader& reader) {
+  reader.expect_only_fields({"jaar", "nummer"});
+  return {reader.field("jaar").as_int(), reader.field("nummer").as_int()};
+}
+
+std::vector<std::string> decode_strings(const JsonReader& reader) {
+  std::vector<std::string> strings;
+  for (const auto& element : reader.as_array()) strings.push_back(element.as_string());
+  return strings;
+}
+
+ZaaktypeFields decode_zaaktype(const JsonReader& reader) {
+  reader.expect_only_fields(
+      {"identificatie", "omschrijving", "doel", "aanleiding", "onderwerp", "handelingInitiator",
+       "handelingBehandelaar", "doorlooptijd", "servicenorm", "opschortingEnAanhoudingMogelijk",
+       "verlengingMogelijk", "verlengingstermijn", "vertrouwelijkheidaanduiding",
+       "indicatieInternOfExtern", "selectielijstProcestype", "verantwoordelijke", "trefwoorden",
+       "toelichting"});
+  ZaaktypeFields fields;
+  fields.identificatie = reader.string_or("identificatie", "");
+  fields.omschrijving = reader.string_or("omschrijving", "");
+  fields.doel = reader.string_or("doel", "");
+  fields.aanleiding = reader.string_or("aanleiding", "");
+  fields.onderwerp = reader.string_or("onderwerp", "");
+  fields.handeling_initiator = reader.string_or("handelingInitiator", "");
+  fields.handeling_behandelaar = reader.string_or("handelingBehandelaar", "");
+  fields.doorlooptijd = reader.field("doorlooptijd").as_string();
+  fields.servicenorm = reader.optional_string("servicenorm");
+  fields.opschorting_en_aanhouding_mogelijk =
+      reader.bool_or("opschortingEnAanhoudingMogelijk", false);
+  fields.verlenging_mogelijk = reader.bool_or("verlengingMogelijk", false);
+  fields.verlengingstermijn = reader.optional_string("verlengingstermijn");
+  if (const auto field = reader.optional_field("vertrouwelijkheidaanduiding")) {
+    fields.vertrouwelijkheidaanduiding = field->as_enum(kVertrouwelijkheidaanduiding);
+  }
+  if (const auto field = reader.optional_field("indicatieInternOfExtern")) {
+    fields.indicatie_intern_of_extern = field->as_enum({"intern", "extern"});
+  }
+  if (const auto field = reader.optional_field("selectielijstProcestype")) {
+    fields.selectielijst_procestype = decode_procestype(*field);
+  }
+  fields.verantwoordelijke = reader.string_or("verantwoordelijke", "");
+  if (const auto field = reader.optional_field("trefwoorden")) {
+    fields.trefwoorden = decode_strings(*field);
+  }
+  fields.toelichting = reader.string_or("toelichting", "");
+  return fields;
+}
+
+template <typename Item, typename Decode>
+std::vector<Item> decode_items(const JsonReader& parent, std::string_view key, Decode decode) {
+  std::vector<Item> items;
+  if (const auto list = parent.optional_field(key)) {
+    for (const auto& element : list->as_array()) items.push_back(decode(element));
+  }
+  return items;
+}
+
+Process decode_process(const JsonReader& reader) {
+  reader.expect_only_fields(
+      {"id", "name", "department", "description", "zaaktype", "blocks", "flows"});
+  Process process;
+  process.id = reader.field("id").as_string();
+  process.name = reader.field("name").as_string();
+  process.department = reader.string_or("department", "");
+  process.description = reader.string_or("description", "");
+  process.zaaktype = decode_zaaktype(reader.field("zaaktype"));
+  process.blocks = decode_items<Block>(reader, "blocks", decode_block);
+  process.flows = decode_items<Flow>(reader, "flows", decode_flow);
+  return process;
+}
+
+Department decode_department(const JsonReader& reader) {
+  reader.expect_only_fields({"id", "name", "directorate"});
+  return {reader.field("id").as_string(), reader.field("name").as_string(),
+          reader.string_or("directorate", "")};
+}
+
+Participant decode_participant(const JsonReader& reader) {
+  reader.expect_only_fields({"name", "role", "department"});
+  return {reader.field("name").as_string(), reader.string_or("role", ""),
+          reader.string_or("department", "")};
+}
+
+Note decode_note(const JsonReader& reader) {
+  reader.expect_only_fields({"id", "text", "author", "process"});
+  return {reader.field("id").as_string(), reader.field("text").as_string(),
+          reader.string_or("author", ""), reader.string_or("process", "")};
+}
+
+Workshop decode_workshop(const JsonReader& root) {
+  root.expect_only_fields({"format", "version", "name", "date", "description", "departments",
+                           "participants", "processes", "notes"});
+  Workshop workshop;
+  workshop.name = root.string_or("name", "");
+  workshop.date = root.string_or("date", "");
+  workshop.description = root.string_or("description", "");
+  workshop.departments = decode_items<Department>(root, "departments", decode_department);
+  workshop.participants = decode_items<Participant>(root, "participants", decode_participant);
+  workshop.processes = decode_items<Process>(root, "processes", decode_process);
+  workshop.notes = decode_items<Note>(root, "notes", decode_note);
+  return workshop;
+}
+
+// -----------------------------------------------------------------------------
+// [SECTION] Encoding: model -> canonical JSON
+// -----------------------------------------------------------------------------
+
+// Whole coordinates are written as integers so files stay easy to read and diff.
+OrderedJson encode_coordinate(double value) {
+  if (std::fabs(value) < 1e15 && value == std::floor(value)) {
+    return static_cast<long long>(value);
+  }
+  return value;
+}
+
+OrderedJson optional_string(const std::optional<std::string>& value) {
+  return value ? OrderedJson(*value) : OrderedJson(nullptr);
+}
+
+OrderedJson encode_block(const Block& block) {
+  OrderedJson object = {{"id", block.id},
+                        {"kind", block.kind},
+                        {"variant", block.variant},
+                        {"label", block.label},
+                        {"lane", block.lane},
+                        {"position",
+                         {{"x", encode_coordinate(block.position.x)},
+                          {"y", encode_coordinate(block.position.y)}}}};
+  if (!block.note.empty()) object["note"] = block.note;
+  if (!block.overrides.empty()) object["overrides"] = encode_overrides(block.overrides);
+  return object;
+}
+
+OrderedJson encode_flow(const Flow& flow) {
+  return {{"id", flow.id},
+          {"from", flow.from},
+          {"to", flow.to},
+          {"kind", std::string(to_string(flow.kind))},
+          {"label", flow.label}};
+}
+
+OrderedJson encode_zaaktype(const ZaaktypeFields& fields) {
+  OrderedJson procestype = nullptr;
+  if (fields.selectielijst_procestype) {
+    procestype = {{"jaar", fields.selectielijst_procestype->jaar},
+                  {"nummer", fields.selectielijst_procestype->nummer}};
+  }
+  return {{"identificatie", fields.identificatie},
+          {"omschrijving", fields.omschrijving},
+          {"doel", fields.doel},
+          {"aanleiding", fields.aanleiding},
+          {"onderwerp", fields.onderwerp},
+          {"handelingInitiator", fields.handeling_initiator},
+          {"handelingBehandelaar", fields.handeling_behandelaar},
+          {"doorlooptijd", fields.doorlooptijd},
+          {"servicenorm", optional_string(fields.servicenorm)},
+          {"opschortingEnAanhoudingMogelijk", fields.opschorting_en_aanhouding_mogelijk},
+          {"verlengingMogelijk", fields.verlenging_mogelijk},
+          {"verlengingstermijn", optional_string(fields.verlengingstermijn)},
+          {"vertrouwelijkheidaanduiding", fields.vertrouwelijkheidaanduiding},
+          {"indicatieInternOfExtern", fields.indicatie_intern_of_extern},
+          {"selectielijstProcestype", procestype},
+          {"verantwoordelijke", fields.verantwoordelijke},
+          {"trefwoorden", fields.trefwoorden},
+          {"toelichting", fields.toelichting}};
+}
+
+template <typename Items, typename Encode>
+OrderedJson encode_items(const Items& items, Encode encode) {
+  OrderedJson list = OrderedJson::array();
+  for (const auto& item : items) list.push_back(encode(item));
+  return list;
+}
+
+OrderedJson encode_process(const Process& process) {
+  return {{"id", process.id},
+          {"name", process.name},
+          {"department", process.department},
+          {"description", process.description},
+          {"zaaktype", encode_zaaktype(process.zaaktype)},
+          {"blocks", encode_items(process.blocks, encode_block)},
+          {"flows", encode_items(process.flows, encode_flow)}};
+}
+
+OrderedJson encode_workshop(const Workshop& workshop) {
+  return {
+      {"format", kWorkshopFormat},
+      {"version", kWorkshopFormatVersion},
+      {"name", workshop.name},
+      {"date", workshop.date},
+      {"description", workshop.description},
+      {"departments", encode_items(workshop.departments,
+                                   [](const Department& department) -> OrderedJson {
+                                     return {{"id", department.id},
+                                             {"name", department.name},
+                                             {"directorate", department.directorate}};
+                                   })},
+      {"participants", encode_items(workshop.participants,
+                                    [](const Participant& participant) -> OrderedJson {
+                                      return {{"name", participant.name},
+                                              {"role", participant.role},
+                                              {"department", participant.department}};
+                                    })},
+      {"processes", encode_items(workshop.processes, encode_process)},
+      {"notes", encode_items(workshop.notes, [](const Note& note) -> OrderedJson {
+         return {{"id", note.id},
+                 {"text", note.text},
+                 {"author", note.author},
+                 {"process", note.process}};
+       })}};
+}
+
+}  // namespace
+
+// -----------------------------------------------------------------------------
+// [SECTION] Files
+// -----------------------------------------------------------------------------
+
+LoadedWorkshop parse_workshop(const std::string& text, const std::string& name,
+                              const JsonLimits& limits) {
+  auto source = std::make_shared<const JsonSourceMap>(text);
+  auto document = parse_json_text(text, name, limits);
+  try {
+    migrate_workshop_document(document);
+    return {decode_workshop(JsonReader(document, "")), source};
+  } catch (const DecodeError& error) {
+    throw LoadError(name, source->locate(error.pointer()), error.pointer(), error.what());
+  }
+}
+
+LoadedWorkshop load_workshop(const std::string& path, const JsonLimits& limits) {
+  return parse_workshop(read_text_file(path, limits.max_bytes), path, limits);
+}
+
+std::string serialise_workshop(const Workshop& workshop) {
+  // Replace invalid UTF-8 rather than throw: saving must never fail on text.
+  return encode_workshop(workshop).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) +
+         "\n";
+}
+
+void save_workshop(const Workshop& workshop, const std::string& path) {
+  write_file_atomically(path, serialise_workshop(workshop));
+}
+
+std::string process_pointer(std::size_t process_index) {
+  return "/processes/" + std::to_string(process_index);
+}
+
+std::string block_pointer(std::size_t process_index, std::size_t block_index) {
+  return process_pointer(process_index) + "/blocks/" + std::to_string(block_index);
+}
+
+std::string flow_pointer(std::size_t process_index, std::size_t flow_index) {
+  return process_pointer(process_index) + "/flows/" + std::to_string(flow_index);
+}
+
+}  // namespace blokjes

@@ -1,0 +1,42 @@
+#include "workshop_migration.h"
+
+#include <functional>
+#include <vector>
+
+#include "workshop_file.h"
+
+namespace blokjes {
+namespace {
+
+// migrations[n] turns a version n+1 document into version n+2. Version 1 is
+// the first published format, so there is nothing to migrate yet; a future
+// version 2 adds its step here and bumps kWorkshopFormatVersion.
+const std::vector<std::function<void(nlohmann::json&)>>& migrations() {
+  static const std::vector<std::function<void(nlohmann::json&)>> steps;
+  return steps;
+}
+
+}  // namespace
+
+void migrate_workshop_document(nlohmann::json& document) {
+  const JsonReader root(document, "");
+  const auto format = root.field("format");
+  if (format.as_string() != kWorkshopFormat) {
+    format.fail(std::string("expected \"") + kWorkshopFormat + "\"; this is not a workshop file");
+  }
+  const auto version_field = root.field("version");
+  const int version = version_field.as_int();
+  if (version > kWorkshopFormatVersion) {
+    version_field.fail("version " + std::to_string(version) +
+                       " was written by a newer Blokjessessie; this one reads up to version " +
+                       std::to_string(kWorkshopFormatVersion));
+  }
+  if (version < 1) version_field.fail("expected a version of at least 1");
+  static_assert(kWorkshopFormatVersion >= 1);
+  for (int from = version; from < kWorkshopFormatVersion; ++from) {
+    migrations().at(static_cast<std::size_t>(from - 1))(document);
+    document["version"] = from + 1;
+  }
+}
+
+}  // namespace blokjes

@@ -1,0 +1,108 @@
+#pragma once
+// What a block contributes to a zaaktype (ZGW Catalogi API terms): the
+// statustype it sets, the roltypen and informatieobjecttypen it involves, and
+// for decisions the besluittype and resultaattypen. The block library holds the
+// defaults; a block on the canvas may override parts of them.
+
+#include <optional>
+#include <string_view>
+#include <string>
+#include <vector>
+
+#include "localized_text.h"
+
+namespace blokjes {
+
+struct StatustypeMapping {
+  std::string omschrijving;
+  LocalizedText statustekst;  // what the citizen sees; exported in Dutch
+  bool informeren = false;
+  std::string doorlooptijd;  // ISO-8601 duration, indicative
+  bool operator==(const StatustypeMapping&) const = default;
+};
+
+struct RoltypeMapping {
+  std::string omschrijving;
+  std::string omschrijving_generiek;  // Catalogi enum: initiator, behandelaar, ...
+  bool operator==(const RoltypeMapping&) const = default;
+};
+
+struct InformatieobjecttypeMapping {
+  std::string omschrijving;
+  std::string richting;  // inkomend | intern | uitgaand
+  std::string vertrouwelijkheidaanduiding;
+  bool operator==(const InformatieobjecttypeMapping&) const = default;
+};
+
+struct BesluittypeMapping {
+  std::string omschrijving;
+  std::string omschrijving_generiek;
+  std::string reactietermijn;  // ISO-8601 duration: the term for objection
+  bool publicatie_indicatie = false;
+  bool operator==(const BesluittypeMapping&) const = default;
+};
+
+struct ResultaattypeMapping {
+  std::string omschrijving;
+  std::string resultaattypeomschrijving;  // generic: Toegekend, Afgewezen, Ingetrokken
+  std::string archiefnominatie;           // blijvend_bewaren | vernietigen
+  std::string archiefactietermijn;        // ISO-8601 duration
+  std::string afleidingswijze;            // brondatumArchiefprocedure.afleidingswijze
+  bool operator==(const ResultaattypeMapping&) const = default;
+};
+
+struct ZaaktypeMapping {
+  std::optional<StatustypeMapping> statustype;
+  std::vector<RoltypeMapping> roltypen;
+  std::vector<InformatieobjecttypeMapping> informatieobjecttypen;
+  std::optional<BesluittypeMapping> besluittype;
+  std::vector<ResultaattypeMapping> resultaattypen;
+  bool suspends_deadline = false;  // opschorting while the block runs (herstel verzuim)
+  bool operator==(const ZaaktypeMapping&) const = default;
+};
+
+// A block instance's changes to its variant's default mapping. Statustype
+// fields override one by one; lists and the besluittype replace wholesale.
+struct StatustypeOverride {
+  std::optional<std::string> omschrijving;
+  std::optional<std::string> statustekst;
+  std::optional<bool> informeren;
+  std::optional<std::string> doorlooptijd;
+  bool empty() const { return !omschrijving && !statustekst && !informeren && !doorlooptijd; }
+  bool operator==(const StatustypeOverride&) const = default;
+};
+
+struct MappingOverrides {
+  StatustypeOverride statustype;
+  std::optional<std::vector<RoltypeMapping>> roltypen;
+  std::optional<std::vector<InformatieobjecttypeMapping>> informatieobjecttypen;
+  std::optional<BesluittypeMapping> besluittype;
+  std::optional<std::vector<ResultaattypeMapping>> resultaattypen;
+
+  bool empty() const {
+    return statustype.empty() && !roltypen && !informatieobjecttypen && !besluittype &&
+           !resultaattypen;
+  }
+  bool operator==(const MappingOverrides&) const = default;
+};
+
+// The mapping a block really has: its variant's default with the overrides applied.
+ZaaktypeMapping apply_overrides(const ZaaktypeMapping& defaults, const MappingOverrides& overrides);
+
+// The Catalogi enums the mapping uses, for decoding and validation.
+inline constexpr std::string_view kRoltypeOmschrijvingGeneriek[] = {
+    "adviseur",    "behandelaar",   "belanghebbende",  "beslisser",
+    "initiator",   "klantcontacter", "zaakcoordinator", "mede_initiator"};
+inline constexpr std::string_view kRichting[] = {"inkomend", "intern",
+                                                                      "uitgaand"};
+inline constexpr std::string_view kVertrouwelijkheidaanduiding[] = {
+    "openbaar", "beperkt_openbaar", "intern",       "zaakvertrouwelijk",
+    "vertrouwelijk", "confidentieel", "geheim",     "zeer_geheim"};
+inline constexpr std::string_view kArchiefnominatie[] = {"blijvend_bewaren",
+                                                                              "vernietigen"};
+inline constexpr std::string_view kAfleidingswijze[] = {
+    "afgehandeld",     "ander_datumkenmerk",   "eigenschap", "gerelateerde_zaak",
+    "hoofdzaak",       "ingangsdatum_besluit", "termijn",    "vervaldatum_besluit",
+    "zaakobject"};
+
+}  // namespace blokjes
