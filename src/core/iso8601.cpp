@@ -13,6 +13,7 @@ bool read_components(std::string_view& text, std::string_view order, IsoDuration
                      bool time_part, bool& any) {
   std::size_t next_allowed = 0;
   while (!text.empty() && text.front() != 'T') {
+    if (!is_digit(text.front())) return false;
     int value = 0;
     const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
     if (result.ec != std::errc() || result.ptr == text.data()) return false;
