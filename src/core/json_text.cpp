@@ -13,9 +13,11 @@ namespace {
 // prefix nlohmann puts on its messages; we print our own location.
 std::string parse_error_reason(const char* what) {
   std::string text = what;
-  const auto colon = text.find(": ", text.find("parse error"));
-  if (colon != std::string::npos) text = text.substr(colon + 2);
-  return text;
+  const auto located = text.find("parse error");
+  const auto colon = located == std::string::npos ? std::string::npos : text.find(": ", located);
+  if (colon != std::string::npos) return text.substr(colon + 2);
+  const auto tag_end = text.find("] ");  // "[json.exception.out_of_range.406] number overflow..."
+  return tag_end == std::string::npos ? text : text.substr(tag_end + 2);
 }
 
 void check_nesting_depth(std::string_view text, const std::string& name, int max_depth) {
@@ -48,6 +50,12 @@ class PointerScanner {
  public:
   PointerScanner(const std::string& text, std::unordered_map<std::string, std::size_t>& out)
       : text_(text), out_(out) {}
+
+  void scan_document() {
+    // The parser accepts a UTF-8 byte-order mark; skip it so offsets match.
+    if (text_.compare(0, 3, "\xEF\xBB\xBF") == 0) pos_ = 3;
+    scan_value("");
+  }
 
   void scan_value(const std::string& pointer) {
     skip_whitespace();
@@ -164,6 +172,10 @@ nlohmann::json parse_json_text(std::string_view text, const std::string& name,
     const std::size_t offset = error.byte > 0 ? error.byte - 1 : 0;
     throw LoadError(name, position_of_offset(text, offset), "",
                     "invalid JSON: " + parse_error_reason(error.what()));
+  } catch (const nlohmann::json::exception& error) {
+    // Found by fuzzing: a number too large for a double is out_of_range, not
+    // parse_error, and carries no position.
+    throw LoadError(name, {}, "", "invalid JSON: " + parse_error_reason(error.what()));
   }
 }
 
@@ -197,7 +209,7 @@ SourcePosition JsonSourceMap::locate(std::string_view pointer) const {
 void JsonSourceMap::build() const {
   if (built_) return;
   built_ = true;
-  PointerScanner(text_, offsets_).scan_value("");
+  PointerScanner(text_, offsets_).scan_document();
 }
 
 }  // namespace blokjes
