@@ -1,0 +1,132 @@
+// The blokjes command line as a user runs it: exit codes 0/1/2 and messages
+// of the form file:line:col: error: message.
+
+#include <sys/wait.h>
+
+#include <array>
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "test_support.h"
+
+using Catch::Matchers::Contains;
+
+namespace {
+
+struct Run {
+  int exit_code;
+  std::string output;  // stdout and stderr together
+};
+
+std::string shell_quote(const std::string& text) {
+  std::string quoted = "'";
+  for (const char c : text) quoted += (c == '\'') ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+Run run_blokjes(const std::string& arguments, bool with_stderr = true) {
+  const std::string command = shell_quote(BLOKJES_CLI_PATH) + " " + arguments +
+                              (with_stderr ? " 2>&1" : " 2>/dev/null");
+  FILE* pipe = ::popen(command.c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  std::string output;
+  std::array<char, 4096> buffer{};
+  while (const std::size_t read = std::fread(buffer.data(), 1, buffer.size(), pipe)) {
+    output.append(buffer.data(), read);
+  }
+  const int status = ::pclose(pipe);
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+}
+
+std::string write_file(const blokjes::test::ScratchDirectory& scratch, const std::string& name,
+                       const std::string& text) {
+  const std::string path = scratch.file(name);
+  std::ofstream(path, std::ios::binary) << text;
+  return shell_quote(path);
+}
+
+std::string demo() { return shell_quote(blokjes::test::demo_workshop_path()); }
+
+}  // namespace
+
+TEST_CASE("blokjes --help and --version", "[cli]") {
+  const Run help = run_blokjes("--help");
+  CHECK(help.exit_code == 0);
+  CHECK_THAT(help.output, Contains("validate") && Contains("show") && Contains("format"));
+  const Run version = run_blokjes("--version");
+  CHECK(version.exit_code == 0);
+  CHECK_THAT(version.output, Contains("blokjes 0."));
+  CHECK(run_blokjes("validate --help").exit_code == 0);
+}
+
+TEST_CASE("bad usage exits 2", "[cli]") {
+  CHECK(run_blokjes("").exit_code == 2);
+  CHECK(run_blokjes("frobnicate").exit_code == 2);
+  CHECK(run_blokjes("validate").exit_code == 2);
+  CHECK(run_blokjes("show " + demo() + " --lang fr").exit_code == 2);
+}
+
+TEST_CASE("validate: the demo is clean, exit 0", "[cli]") {
+  const Run run = run_blokjes("validate " + demo());
+  CHECK(run.exit_code == 0);
+  CHECK_THAT(run.output, Contains("0 errors, 0 warnings"));
+}
+
+TEST_CASE("validate: errors exit 1 with file:line:col", "[cli]") {
+  blokjes::test::ScratchDirectory scratch;
+  std::ifstream in(blokjes::test::demo_workshop_path());
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const auto at = text.find("\"kind\": \"intake\"");
+  text.replace(at, 16, "\"kind\": \"toveren\"");
+  const std::string path = write_file(scratch, "bad-kind.json", text);
+  const Run run = run_blokjes("validate " + path);
+  CHECK(run.exit_code == 1);
+  CHECK_THAT(run.output, Contains("bad-kind.json:") &&
+                             Contains(": error: unknown block kind \"toveren\""));
+}
+
+TEST_CASE("validate: unusable files exit 2 with a message, and others still get checked", "[cli]") {
+  blokjes::test::ScratchDirectory scratch;
+  const std::string truncated = write_file(scratch, "truncated.json", "{\"format\": \"blokjes");
+  const Run run = run_blokjes("validate " + truncated + " " + demo());
+  CHECK(run.exit_code == 2);
+  CHECK_THAT(run.output, Contains("truncated.json:1:") && Contains("error: invalid JSON"));
+  CHECK_THAT(run.output, Contains("in 2 files"));
+
+  CHECK(run_blokjes("validate " + write_file(scratch, "deep.json", std::string(10000, '[') +
+                                                                   std::string(10000, ']')))
+            .exit_code == 2);
+  CHECK(run_blokjes("validate " + shell_quote(scratch.file("missing.json"))).exit_code == 2);
+  CHECK(run_blokjes("validate " + write_file(scratch, "types.json",
+                                         "{\"format\": \"blokjessessie-workshop\", "
+                                         "\"version\": \"1\"}"))
+            .exit_code == 2);
+}
+
+TEST_CASE("show lists processes in process order; --json has the documented shape", "[cli]") {
+  const Run text = run_blokjes("show " + demo());
+  CHECK(text.exit_code == 0);
+  CHECK_THAT(text.output, Contains("huwelijk: ") && Contains("1. Intake digitaal"));
+  CHECK_THAT(run_blokjes("show --lang en " + demo()).output, Contains("1. Digital intake"));
+
+  const Run json = run_blokjes("show --json " + demo(), false);
+  REQUIRE(json.exit_code == 0);
+  const auto document = nlohmann::json::parse(json.output);
+  REQUIRE(document["processes"].size() >= 10);
+  const auto& first = document["processes"][0];
+  for (const char* key : {"id", "name", "department", "blocks"}) CHECK(first.contains(key));
+  CHECK(first["blocks"][0]["kind"] == "intake");
+}
+
+TEST_CASE("format rewrites canonically and --check reports", "[cli]") {
+  blokjes::test::ScratchDirectory scratch;
+  std::ifstream in(blokjes::test::demo_workshop_path());
+  const auto document = nlohmann::json::parse(in);
+  const std::string path = write_file(scratch, "compact.json", document.dump());
+  CHECK(run_blokjes("format --check " + path).exit_code == 1);
+  CHECK(run_blokjes("format " + path).exit_code == 0);
+  CHECK(run_blokjes("format --check " + path).exit_code == 0);
+  CHECK(run_blokjes("format --check " + demo()).exit_code == 0);
+}
