@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Installs the dependencies, builds and runs the whole test suite:
+#   1. the tests in a normal build,
+#   2. the same tests built with ASan and UBSan,
+#   3. a short run of the loader's libFuzzer target on the scenarios.
+# Each stage runs even when an earlier one failed; the exit code is non-zero
+# when any stage failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+jobs=$(nproc)
+fuzz_seconds=${BLOKJES_FUZZ_SECONDS:-60}
+failed=()
+
+stage() {
+  local name=$1
+  shift
+  echo
+  echo "=== $name"
+  if ! "$@"; then
+    echo "=== $name: FAILED"
+    failed+=("$name")
+  fi
+}
+
+passed_tests=0
+failed_tests=0
+
+# Builds in $1 with the remaining cmake options, runs ctest and adds its counts.
+build_and_test() {
+  local dir=$1
+  shift
+  cmake -S . -B "$dir" "$@" && cmake --build "$dir" -j"$jobs" || return 1
+  local log="$dir/ctest.log"
+  (cd "$dir" && ctest -j"$jobs" --output-on-failure) 2>&1 | tee "$log"
+  local status=${PIPESTATUS[0]}
+  local summary
+  summary=$(grep -E "tests passed, [0-9]+ tests? failed out of [0-9]+" "$log" | tail -n 1)
+  if [[ $summary =~ ([0-9]+)\ tests?\ failed\ out\ of\ ([0-9]+) ]]; then
+    failed_tests=$((failed_tests + BASH_REMATCH[1]))
+    passed_tests=$((passed_tests + BASH_REMATCH[2] - BASH_REMATCH[1]))
+  fi
+  return "$status"
+}
+
+fuzz_smoke() {
+  CC=clang CXX=clang++ cmake -S . -B build-fuzz -DBLOKJES_FUZZ=ON -DBLOKJES_TESTS=OFF &&
+    cmake --build build-fuzz -j"$jobs" --target fuzz_workshop_loader || return 1
+  # Inputs that once crashed it run first, each once.
+  ./build-fuzz/bin/fuzz_workshop_loader tests/fuzz/regressions/* || return 1
+  local corpus
+  corpus=$(mktemp -d)
+  cp scenarios/*.json tests/fuzz/regressions/* "$corpus"/
+  ./build-fuzz/bin/fuzz_workshop_loader -dict=tests/fuzz/workshop.dict -max_len=65536 \
+    -max_total_time="$fuzz_seconds" -print_final_stats=1 "$corpus" 2>&1 | tail -n 15
+  local status=${PIPESTATUS[0]}
+  rm -rf "$corpus"
+  return "$status"
+}
+
+bash scripts/install-deps.sh || exit 1
+stage "tests" build_and_test build
+stage "tests under ASan+UBSan" build_and_test build-asan -DBLOKJES_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+stage "fuzz the loader for ${fuzz_seconds}s" fuzz_smoke
+
+echo
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "FAILED stages: ${failed[*]}"
+else
+  echo "all stages passed"
+fi
+echo "tests: $passed_tests passed, $failed_tests failed"
+[ ${#failed[@]} -eq 0 ]
