@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/document.h"
 #include "core/undo_stack.h"
 #include "core/workshop_file.h"
 #include "test_support.h"
@@ -153,4 +154,22 @@ TEST_CASE("the history limit drops the oldest commands", "[undo]") {
   CHECK(workshop.find_process("klacht") == nullptr);
   CHECK(workshop.find_process("huwelijk") != nullptr);
   CHECK_FALSE(stack.is_clean());  // the saved state fell off the end
+}
+
+TEST_CASE("a document tracks unsaved changes across save, undo and redo", "[undo]") {
+  test::ScratchDirectory scratch;
+  Document document(demo(), "");
+  CHECK_FALSE(document.modified());
+  CHECK_THROWS_WITH(document.save(), Catch::Matchers::Contains("Save as"));
+  document.execute(make_remove_process(document.workshop(), "klacht"));
+  CHECK(document.modified());
+  const std::string path = scratch.file("saved.json");
+  document.save_as(path);
+  CHECK_FALSE(document.modified());
+  CHECK(document.path() == path);
+  CHECK(load_workshop(path).workshop.find_process("klacht") == nullptr);
+  document.undo();
+  CHECK(document.modified());
+  document.redo();
+  CHECK_FALSE(document.modified());
 }

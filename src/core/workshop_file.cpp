@@ -297,6 +297,30 @@ void save_workshop(const Workshop& workshop, const std::string& path) {
   write_file_atomically(path, serialise_workshop(workshop));
 }
 
+std::string serialise_fragment(const ProcessFragment& fragment) {
+  const OrderedJson document = {{"format", kFragmentFormat},
+                                {"version", kWorkshopFormatVersion},
+                                {"blocks", encode_items(fragment.blocks, encode_block)},
+                                {"flows", encode_items(fragment.flows, encode_flow)}};
+  return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+ProcessFragment parse_fragment(const std::string& text) {
+  const std::string name = "clipboard";
+  const auto document = parse_json_text(text, name);
+  try {
+    const JsonReader root(document, "");
+    root.expect_only_fields({"format", "version", "blocks", "flows"});
+    if (root.field("format").as_string() != kFragmentFormat) {
+      root.field("format").fail("the clipboard holds no Blokjessessie blocks");
+    }
+    return {decode_items<Block>(root, "blocks", decode_block),
+            decode_items<Flow>(root, "flows", decode_flow)};
+  } catch (const DecodeError& error) {
+    throw LoadError(name, JsonSourceMap(text).locate(error.pointer()), error.pointer(), error.what());
+  }
+}
+
 std::string process_pointer(std::size_t process_index) {
   return "/processes/" + std::to_string(process_index);
 }

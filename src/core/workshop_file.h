@@ -31,6 +31,18 @@ std::string serialise_workshop(const Workshop& workshop);
 // leaving any existing file untouched.
 void save_workshop(const Workshop& workshop, const std::string& path);
 
+// Blocks with the flows among them, as copy and paste carry them. The
+// clipboard text uses the workshop file's own block and flow form.
+struct ProcessFragment {
+  std::vector<Block> blocks;
+  std::vector<Flow> flows;
+  bool operator==(const ProcessFragment&) const = default;
+};
+inline constexpr const char* kFragmentFormat = "blokjessessie-fragment";
+std::string serialise_fragment(const ProcessFragment& fragment);
+// Throws LoadError (named "clipboard") when the text is not a fragment.
+ProcessFragment parse_fragment(const std::string& text);
+
 // The JSON pointer of an item, as the canonical file lays it out.
 std::string process_pointer(std::size_t process_index);
 std::string block_pointer(std::size_t process_index, std::size_t block_index);
