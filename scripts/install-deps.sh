@@ -8,12 +8,12 @@ packages=(
   # toolchain
   build-essential cmake pkg-config git clang libclang-rt-14-dev
   # libraries
-  libimgui-dev libglfw3-dev python3-glad nlohmann-json3-dev catch2
+  libimgui-dev libglfw3-dev libgl-dev python3-glad nlohmann-json3-dev catch2
   libsqlite3-dev libcli11-dev libstb-dev
   # fonts for the app
   fonts-dejavu-core
   # headless GUI testing
-  xvfb xauth xdotool
+  xvfb xauth xdotool libgl1-mesa-dri
 )
 
 missing=()

@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
-# Installs the dependencies, builds, and opens the demo workshop.
-# Until the app exists (issue 3) it shows the workshop with `blokjes show`.
+# Installs the dependencies, builds, and opens the app on the demo workshop.
+# Without a display (a server, CI), it renders the demo under Xvfb to
+# build/demo.png instead and says so.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-deps.sh
 cmake -S . -B build -DBLOKJES_TESTS=OFF
 cmake --build build -j"$(nproc)"
-./build/bin/blokjes show scenarios/demo-workshop.json
+if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+  exec ./build/bin/blokjessessie scenarios/demo-workshop.json
+fi
+echo "No display found; rendering the demo workshop to build/demo.png under Xvfb."
+xvfb-run -a -s "-screen 0 1920x1080x24" \
+  ./build/bin/blokjessessie scenarios/demo-workshop.json --size 1920x1080 --screenshot build/demo.png
+echo "Wrote build/demo.png"

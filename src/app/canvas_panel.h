@@ -1,0 +1,103 @@
+#pragma once
+// The workshop canvas: draws one process (lanes, flows, blocks) through
+// ImDrawList and turns mouse and keys into model commands. Exactly one
+// interaction owns the input at a time (imgui-node-editor's actions):
+// idle, dragging blocks, connecting, box-selecting or panning.
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "canvas_view.h"
+#include "core/block_library.h"
+#include "core/document.h"
+#include "core/workshop_file.h"
+
+struct ImDrawList;
+struct ImFont;
+
+namespace blokjes::app {
+
+struct Selection {
+  std::set<std::string> blocks;
+  std::set<std::string> flows;
+  bool empty() const { return blocks.empty() && flows.empty(); }
+  void clear() {
+    blocks.clear();
+    flows.clear();
+  }
+};
+
+enum class Interaction { idle, dragging_blocks, connecting, box_selecting, panning, minimap };
+
+// What the palette drags onto the canvas.
+struct PalettePayload {
+  char kind[64];
+  char variant[64];
+};
+inline constexpr const char* kPalettePayloadType = "BLOKJES_BLOCK";
+
+class CanvasPanel {
+ public:
+  CanvasPanel(Document& document, const BlockLibrary& library, Language language)
+      : document_(document), library_(library), language_(language) {}
+
+  // Draws and handles input in the current ImGui window's remaining space.
+  void draw(const std::string& process_id);
+  void fit_on_next_frame() { fit_pending_ = true; }
+  void set_language(Language language) { language_ = language; }
+
+  const Selection& selection() const { return selection_; }
+  Interaction interaction() const { return interaction_; }
+  CanvasView& view() { return view_; }
+  // The screen rectangle the canvas took in the last frame.
+  ScreenPoint screen_min() const { return canvas_min_; }
+  ScreenPoint screen_max() const { return canvas_max_; }
+  void delete_selection(const std::string& process_id);
+  void copy_selection(const std::string& process_id) const;
+  void cut_selection(const std::string& process_id);
+  // Pastes the clipboard at the mouse when it is over the canvas, else beside the blocks.
+  void paste(const std::string& process_id);
+  void duplicate_selection(const std::string& process_id);
+  void select_all(const std::string& process_id);
+  void auto_layout(const std::string& process_id);
+  // A larger font for text on the canvas, so it stays sharp when zoomed in.
+  void set_canvas_font(ImFont* font) { canvas_font_ = font; }
+  // The last message for the status bar (e.g. why a paste failed); empty when none.
+  const std::string& message() const { return message_; }
+
+ private:
+  void handle_input(const Process& process, ScreenPoint canvas_min, ScreenPoint canvas_max);
+  void begin_interaction(const Process& process, CanvasPoint mouse);
+  void update_interaction(const Process& process, CanvasPoint mouse);
+  void finish_interaction(const Process& process, CanvasPoint mouse);
+  void accept_palette_drop(const Process& process);
+  void draw_lanes(ImDrawList& draw_list, const Process& process, ScreenPoint min, ScreenPoint max) const;
+  void draw_flows(ImDrawList& draw_list, const Process& process) const;
+  void draw_blocks(ImDrawList& draw_list, const Process& process) const;
+  void draw_overlay(ImDrawList& draw_list, const Process& process) const;
+  void draw_minimap(ImDrawList& draw_list, const Process& process) const;
+  bool minimap_contains(ScreenPoint point) const;
+  void centre_on_minimap_point(const Process& process, ScreenPoint point);
+  void handle_shortcuts(const Process& process);
+  void add_and_select(const Process& process, ProcessFragment fragment, const char* description);
+
+  Document& document_;
+  const BlockLibrary& library_;
+  Language language_;
+  CanvasView view_;
+  Selection selection_;
+  Interaction interaction_ = Interaction::idle;
+  CanvasPoint press_point_;           // where the active interaction started
+  CanvasPoint drag_offset_;           // dragging: how far the blocks moved so far
+  std::string connect_from_;          // connecting: source block id
+  bool fit_pending_ = true;
+  bool mouse_over_canvas_ = false;
+  ScreenPoint canvas_min_;
+  ScreenPoint canvas_max_;
+  ImFont* canvas_font_ = nullptr;
+  std::string message_;
+  std::string shown_process_;
+};
+
+}  // namespace blokjes::app

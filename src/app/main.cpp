@@ -1,0 +1,102 @@
+// blokjessessie: the workshop app. Opens a workshop (the demo when none is
+// given) in a window; with --screenshot it renders a few frames, writes a
+// PNG and exits, for tests and documentation.
+
+#include <CLI/CLI.hpp>
+#include <imgui.h>
+
+#include <filesystem>
+#include <iostream>
+
+#include "app.h"
+#include "core/asset_paths.h"
+#include "core/workshop_file.h"
+#include "platform_window.h"
+
+namespace {
+
+struct Options {
+  std::string workshop;
+  std::string screenshot;
+  std::string process;
+  std::string size = "1600x900";
+  float scale = 0;  // 0: the monitor's content scale
+  std::string language = "nl";
+};
+
+std::string default_workshop(const std::string& assets) {
+  const std::filesystem::path base(assets);
+  for (const auto& candidate : {base.parent_path().parent_path().parent_path() / "scenarios",
+                                base / "scenarios"}) {
+    if (std::filesystem::exists(candidate / "demo-workshop.json")) {
+      return (candidate / "demo-workshop.json").string();
+    }
+  }
+  return (base / "scenarios" / "demo-workshop.json").string();
+}
+
+void load_fonts(float scale) {
+  ImGuiIO& io = ImGui::GetIO();
+  const char* font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+  if (std::filesystem::exists(font)) io.Fonts->AddFontFromFileTTF(font, 18.0f * scale);
+  ImGui::GetStyle().ScaleAllSizes(scale);
+}
+
+int run(const Options& options) {
+  using namespace blokjes;
+  const std::string assets = find_assets_directory();
+  const std::string path = options.workshop.empty() ? default_workshop(assets) : options.workshop;
+  LoadedWorkshop loaded = load_workshop(path);
+  BlockLibrary library = load_block_library(assets + "/blocks.json");
+  app::Translations translations = app::Translations::load(assets);
+  translations.set_language(options.language == "en" ? Language::english : Language::dutch);
+
+  int width = 1600;
+  int height = 900;
+  if (std::sscanf(options.size.c_str(), "%dx%d", &width, &height) != 2 || width < 200 || height < 200) {
+    throw std::runtime_error("--size must be WIDTHxHEIGHT, e.g. 1920x1080");
+  }
+  app::PlatformWindow window({width, height, true, "Blokjessessie"});
+  const float scale = options.scale > 0 ? options.scale : window.content_scale();
+  load_fonts(scale);
+  ImGui::StyleColorsLight();
+
+  app::App app(Document(std::move(loaded.workshop), path), std::move(library),
+               std::move(translations));
+  if (!options.process.empty()) app.show_process(options.process);
+  const bool screenshot = !options.screenshot.empty();
+  for (int frame = 0;; ++frame) {
+    window.begin_frame();
+    const bool keep_running = app.draw_frame();
+    window.set_title(app.window_title());
+    const bool capture = screenshot && frame == 4;
+    window.end_frame(0.95f, 0.96f, 0.97f, capture ? options.screenshot : "");
+    if (capture || !keep_running) break;
+    if (window.should_close()) {
+      window.cancel_close();
+      app.request_quit();
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options options;
+  CLI::App cli("blokjessessie: lay out, compare and export municipal processes", "blokjessessie");
+  cli.add_option("workshop", options.workshop, "Workshop file; the demo workshop when left out");
+  cli.add_option("--screenshot", options.screenshot, "Render, write this PNG and exit");
+  cli.add_option("--process", options.process, "Process id to show first");
+  cli.add_option("--size", options.size, "Window size, WIDTHxHEIGHT");
+  cli.add_option("--scale", options.scale, "UI scale, 1 to 3 (default: the monitor's)")
+      ->check(CLI::Range(1.0f, 3.0f));
+  cli.add_option("--lang", options.language, "nl or en")->check(CLI::IsMember({"nl", "en"}));
+  CLI11_PARSE(cli, argc, argv);
+  try {
+    return run(options);
+  } catch (const std::exception& error) {
+    std::cerr << "blokjessessie: " << error.what() << '\n';
+    return 2;
+  }
+}

@@ -1,0 +1,93 @@
+#include "platform_window.h"
+
+// glad before GLFW, so GLFW does not pull in the system GL header.
+#include <glad/gl.h>
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <stb_image_write.h>
+
+#include <stdexcept>
+#include <vector>
+
+namespace blokjes::app {
+
+PlatformWindow::PlatformWindow(const WindowOptions& options) {
+  if (!glfwInit()) throw std::runtime_error("cannot initialise GLFW (is there a display?)");
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+  glfwWindowHint(GLFW_VISIBLE, options.visible ? GLFW_TRUE : GLFW_FALSE);
+  window_ = glfwCreateWindow(options.width, options.height, options.title.c_str(), nullptr, nullptr);
+  if (!window_) {
+    glfwTerminate();
+    throw std::runtime_error("cannot open an OpenGL 3.3 window");
+  }
+  glfwMakeContextCurrent(window_);
+  glfwSwapInterval(1);
+  if (gladLoadGL(glfwGetProcAddress) == 0) {
+    glfwDestroyWindow(window_);
+    glfwTerminate();
+    throw std::runtime_error("cannot load OpenGL functions");
+  }
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGui_ImplGlfw_InitForOpenGL(window_, true);
+  ImGui_ImplOpenGL3_Init("#version 330 core");
+}
+
+PlatformWindow::~PlatformWindow() {
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  glfwDestroyWindow(window_);
+  glfwTerminate();
+}
+
+bool PlatformWindow::should_close() const { return glfwWindowShouldClose(window_) != 0; }
+void PlatformWindow::cancel_close() { glfwSetWindowShouldClose(window_, GLFW_FALSE); }
+void PlatformWindow::set_title(const std::string& title) { glfwSetWindowTitle(window_, title.c_str()); }
+
+float PlatformWindow::content_scale() const {
+  float x = 1;
+  float y = 1;
+  glfwGetWindowContentScale(window_, &x, &y);
+  return x > 0 ? x : 1;
+}
+
+void PlatformWindow::begin_frame() {
+  glfwPollEvents();
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+}
+
+void PlatformWindow::end_frame(float r, float g, float b, const std::string& screenshot_path) {
+  ImGui::Render();
+  int width = 0;
+  int height = 0;
+  glfwGetFramebufferSize(window_, &width, &height);
+  glViewport(0, 0, width, height);
+  glClearColor(r, g, b, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (!screenshot_path.empty()) write_screenshot(screenshot_path);
+  glfwSwapBuffers(window_);
+}
+
+void PlatformWindow::write_screenshot(const std::string& path) const {
+  int width = 0;
+  int height = 0;
+  glfwGetFramebufferSize(window_, &width, &height);
+  std::vector<unsigned char> pixels(static_cast<std::size_t>(width) * height * 4);
+  glReadBuffer(GL_BACK);  // before the swap, the back buffer holds this frame
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+  stbi_flip_vertically_on_write(1);
+  if (stbi_write_png(path.c_str(), width, height, 4, pixels.data(), width * 4) == 0) {
+    throw std::runtime_error(path + ": cannot write the screenshot");
+  }
+}
+
+}  // namespace blokjes::app

@@ -1,0 +1,41 @@
+#pragma once
+// The one real window: GLFW, an OpenGL 3.3 core context loaded by glad, and
+// Dear ImGui's GLFW and OpenGL3 backends. Also reads the framebuffer back
+// for --screenshot.
+
+#include <string>
+
+struct GLFWwindow;
+
+namespace blokjes::app {
+
+struct WindowOptions {
+  int width = 1600;
+  int height = 900;
+  bool visible = true;
+  std::string title = "Blokjessessie";
+};
+
+class PlatformWindow {
+ public:
+  explicit PlatformWindow(const WindowOptions& options);  // throws std::runtime_error
+  PlatformWindow(const PlatformWindow&) = delete;
+  PlatformWindow& operator=(const PlatformWindow&) = delete;
+  ~PlatformWindow();
+
+  bool should_close() const;
+  void cancel_close();
+  void set_title(const std::string& title);
+  float content_scale() const;  // the monitor's DPI scale, 1 on a plain screen
+  void begin_frame();
+  // Renders the frame; with a path, also writes it as PNG before showing it
+  // (throws std::runtime_error when that fails).
+  void end_frame(float r, float g, float b, const std::string& screenshot_path = "");
+
+ private:
+  void write_screenshot(const std::string& path) const;
+
+  GLFWwindow* window_ = nullptr;
+};
+
+}  // namespace blokjes::app

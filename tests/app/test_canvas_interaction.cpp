@@ -1,0 +1,235 @@
+// Scripted mouse and keyboard frames through the whole app UI on a null ImGui
+// backend; every test asserts on the model, not on pixels.
+
+#include <catch2/catch.hpp>
+
+#include "app/app.h"
+#include "app/canvas_geometry.h"
+#include "core/workshop_file.h"
+#include "headless_imgui.h"
+#include "../test_support.h"
+
+using namespace blokjes;
+using namespace blokjes::app;
+
+namespace {
+
+struct Fixture {
+  test::HeadlessImGui imgui;
+  App app;
+  std::function<void()> ui;
+
+  Fixture()
+      : app(Document(load_workshop(test::demo_workshop_path()).workshop, ""),
+            load_block_library(test::source_path("assets/blocks.json")),
+            Translations::load(test::source_path("assets"))) {
+    ui = [this] { app.draw_frame(); };
+    app.show_process("huwelijk");
+    imgui.frames(3, ui);
+  }
+
+  const Process& process() const { return *app.document().workshop().find_process("huwelijk"); }
+  const Block& block(std::size_t index) const { return process().blocks[index]; }
+  ScreenPoint centre_of(const Block& block) {
+    return app.canvas().view().to_screen(
+        {block.position.x + kBlockWidth / 2, block.position.y + kBlockHeight / 2});
+  }
+  ScreenPoint port_of(const Block& block) { return app.canvas().view().to_screen(output_port(block)); }
+  // A point on the canvas away from every block and from the minimap.
+  ScreenPoint empty_spot() {
+    const ScreenPoint min = app.canvas().screen_min();
+    return {min.x + 20, min.y + 20};
+  }
+};
+
+}  // namespace
+
+TEST_CASE("dragging a block moves it in one undoable step, snapped to the grid", "[interaction]") {
+  Fixture f;
+  const Block before = f.block(0);
+  const ScreenPoint start = f.centre_of(before);
+  const double zoom = f.app.canvas().view().zoom();
+  f.imgui.drag(start.x, start.y, start.x + static_cast<float>(100 * zoom), start.y, f.ui);
+  const Block& after = f.block(0);
+  CHECK(after.position.x == Approx(before.position.x + 100).margin(kGridStep));
+  CHECK(std::fmod(after.position.x, kGridStep) == Approx(0));
+  CHECK(after.lane == before.lane);
+  f.imgui.press(GLFW_KEY_Z, f.ui, true);
+  CHECK(f.block(0).position == before.position);
+  f.imgui.press(GLFW_KEY_Y, f.ui, true);
+  CHECK_FALSE(f.block(0).position == before.position);
+  f.imgui.press(GLFW_KEY_Z, f.ui, true);
+  f.imgui.press(GLFW_KEY_Z, f.ui, true, true);  // Ctrl+Shift+Z redoes too
+  CHECK_FALSE(f.block(0).position == before.position);
+}
+
+TEST_CASE("dragging from an output port onto a block connects them", "[interaction]") {
+  Fixture f;
+  const auto order = f.process().ordered_blocks();
+  const Block first = *order.front();
+  const Block last = *order.back();
+  const std::size_t flows = f.process().flows.size();
+  const ScreenPoint port = f.port_of(first);
+  const ScreenPoint target = f.centre_of(last);
+  f.imgui.drag(port.x, port.y, target.x, target.y, f.ui);
+  REQUIRE(f.process().flows.size() == flows + 1);
+  CHECK(f.process().flows.back().from == first.id);
+  CHECK(f.process().flows.back().to == last.id);
+  CHECK(f.app.canvas().selection().flows.contains(f.process().flows.back().id));
+  f.imgui.press(GLFW_KEY_DELETE, f.ui);
+  CHECK(f.process().flows.size() == flows);
+}
+
+TEST_CASE("box-select, delete and undo", "[interaction]") {
+  Fixture f;
+  const std::size_t blocks = f.process().blocks.size();
+  const auto order = f.process().ordered_blocks();
+  const ScreenPoint from = f.app.canvas().view().to_screen(
+      {order[0]->position.x - 10, order[0]->position.y - 10});
+  const ScreenPoint to = f.app.canvas().view().to_screen(
+      {order[1]->position.x + kBlockWidth + 10, order[1]->position.y + kBlockHeight + 10});
+  f.imgui.drag(from.x, from.y, to.x, to.y, f.ui);
+  CHECK(f.app.canvas().selection().blocks ==
+        std::set<std::string>{order[0]->id, order[1]->id});
+  f.imgui.press(GLFW_KEY_DELETE, f.ui);
+  CHECK(f.process().blocks.size() == blocks - 2);
+  for (const auto& flow : f.process().flows) CHECK(f.process().find_block(flow.from) != nullptr);
+  f.imgui.press(GLFW_KEY_Z, f.ui, true);
+  CHECK(f.process().blocks.size() == blocks);
+}
+
+TEST_CASE("Ctrl-click toggles blocks in the selection", "[interaction]") {
+  Fixture f;
+  const ScreenPoint a = f.centre_of(f.block(0));
+  const ScreenPoint b = f.centre_of(f.block(1));
+  f.imgui.click(a.x, a.y, f.ui);
+  f.imgui.key(GLFW_KEY_LEFT_CONTROL, true);
+  f.imgui.click(b.x, b.y, f.ui);
+  CHECK(f.app.canvas().selection().blocks.size() == 2);
+  f.imgui.click(a.x, a.y, f.ui);
+  f.imgui.key(GLFW_KEY_LEFT_CONTROL, false);
+  CHECK(f.app.canvas().selection().blocks == std::set<std::string>{f.block(1).id});
+}
+
+TEST_CASE("the wheel zooms at the cursor", "[interaction]") {
+  Fixture f;
+  // ImGui floors the mouse position, so use a whole pixel.
+  const ScreenPoint centre = f.centre_of(f.block(2));
+  const ScreenPoint cursor{std::floor(centre.x), std::floor(centre.y)};
+  const CanvasPoint under = f.app.canvas().view().to_canvas(cursor);
+  const double zoom = f.app.canvas().view().zoom();
+  f.imgui.mouse_to(cursor.x, cursor.y);
+  f.imgui.wheel(1);
+  f.imgui.frame(f.ui);
+  CHECK(f.app.canvas().view().zoom() > zoom);
+  const CanvasPoint still = f.app.canvas().view().to_canvas(cursor);
+  CHECK(still.x == Approx(under.x).margin(0.01));
+  CHECK(still.y == Approx(under.y).margin(0.01));
+}
+
+TEST_CASE("right drag and Space+drag pan the view", "[interaction]") {
+  Fixture f;
+  const ScreenPoint spot = f.empty_spot();
+  const ScreenPoint origin = f.app.canvas().view().origin();
+  f.imgui.drag(spot.x, spot.y, spot.x + 50, spot.y + 30, f.ui, ImGuiMouseButton_Right);
+  CHECK(f.app.canvas().view().origin().x == Approx(origin.x + 50));
+  CHECK(f.app.canvas().view().origin().y == Approx(origin.y + 30));
+  f.imgui.key(GLFW_KEY_SPACE, true);
+  const ScreenPoint on_block = f.centre_of(f.block(0));
+  const Position before = f.block(0).position;
+  f.imgui.drag(on_block.x, on_block.y, on_block.x - 40, on_block.y, f.ui);
+  f.imgui.key(GLFW_KEY_SPACE, false);
+  CHECK(f.app.canvas().view().origin().x == Approx(origin.x + 10));
+  CHECK(f.block(0).position == before);  // panned, not moved
+}
+
+TEST_CASE("a block dragged from the palette lands where it is dropped", "[interaction]") {
+  Fixture f;
+  const auto item = f.app.palette_item("adviseren", "extern");
+  REQUIRE(item.has_value());
+  const std::size_t blocks = f.process().blocks.size();
+  const Block& anchor = f.block(0);
+  const ScreenPoint drop = f.app.canvas().view().to_screen(
+      {anchor.position.x + kBlockWidth / 2, anchor.position.y + 2 * kLaneHeight});
+  f.imgui.drag((item->min.x + item->max.x) / 2, (item->min.y + item->max.y) / 2, drop.x, drop.y,
+               f.ui);
+  REQUIRE(f.process().blocks.size() == blocks + 1);
+  const Block& added = f.process().blocks.back();
+  CHECK(added.kind == "adviseren");
+  CHECK(added.variant == "extern");
+  const CanvasPoint dropped = f.app.canvas().view().to_canvas(drop);
+  CHECK(added.position.x + kBlockWidth / 2 == Approx(dropped.x).margin(kGridStep));
+  CHECK(f.app.canvas().selection().blocks == std::set<std::string>{added.id});
+  f.imgui.press(GLFW_KEY_Z, f.ui, true);
+  CHECK(f.process().blocks.size() == blocks);
+}
+
+TEST_CASE("copy and paste at the cursor keeps the flows among the copied blocks", "[interaction]") {
+  Fixture f;
+  const auto order = f.process().ordered_blocks();
+  const ScreenPoint a = f.centre_of(*order[0]);
+  const ScreenPoint b = f.centre_of(*order[1]);
+  f.imgui.click(a.x, a.y, f.ui);
+  f.imgui.key(GLFW_KEY_LEFT_CONTROL, true);
+  f.imgui.click(b.x, b.y, f.ui);
+  f.imgui.key(GLFW_KEY_LEFT_CONTROL, false);
+  f.imgui.press(GLFW_KEY_C, f.ui, true);
+  CHECK_THAT(f.imgui.clipboard(), Catch::Matchers::Contains("blokjessessie-fragment"));
+
+  const std::size_t blocks = f.process().blocks.size();
+  const std::size_t flows = f.process().flows.size();
+  const ScreenPoint spot = f.empty_spot();
+  f.imgui.mouse_to(spot.x + 40, spot.y + 40);
+  f.imgui.press(GLFW_KEY_V, f.ui, true);
+  REQUIRE(f.process().blocks.size() == blocks + 2);
+  CHECK(f.process().flows.size() == flows + 1);
+  const CanvasPoint target = f.app.canvas().view().to_canvas({spot.x + 40, spot.y + 40});
+  CHECK(std::min(f.process().blocks[blocks].position.x, f.process().blocks[blocks + 1].position.x) ==
+        Approx(target.x).margin(kGridStep));
+
+  f.imgui.press(GLFW_KEY_D, f.ui, true);  // duplicate the pasted pair
+  CHECK(f.process().blocks.size() == blocks + 4);
+  f.imgui.press(GLFW_KEY_X, f.ui, true);  // cut the duplicate
+  CHECK(f.process().blocks.size() == blocks + 2);
+  f.imgui.press(GLFW_KEY_Z, f.ui, true);
+  f.imgui.press(GLFW_KEY_Z, f.ui, true);
+  f.imgui.press(GLFW_KEY_Z, f.ui, true);
+  CHECK(f.process().blocks.size() == blocks);
+}
+
+TEST_CASE("dropping a block in another lane moves it to that department", "[interaction]") {
+  Fixture f;
+  const auto lanes = lanes_of(f.process());
+  REQUIRE(lanes.size() >= 2);
+  const Block* mover = nullptr;
+  for (const auto& block : f.process().blocks) {
+    if (block.lane == lanes[0].department_id) mover = &block;
+  }
+  REQUIRE(mover != nullptr);
+  const std::string id = mover->id;
+  const ScreenPoint start = f.centre_of(*mover);
+  const float down = static_cast<float>(f.app.canvas().view().to_screen_length(lanes[1].top - mover->position.y));
+  f.imgui.drag(start.x, start.y, start.x, start.y + down, f.ui);
+  CHECK(f.process().find_block(id)->lane == lanes[1].department_id);
+  f.imgui.press(GLFW_KEY_Z, f.ui, true);
+  CHECK(f.process().find_block(id)->lane == lanes[0].department_id);
+}
+
+TEST_CASE("L lays the process out and Home fits it", "[interaction]") {
+  Fixture f;
+  const ScreenPoint a = f.centre_of(f.block(0));
+  f.imgui.click(a.x, a.y, f.ui);  // focus the canvas
+  f.imgui.press(GLFW_KEY_L, f.ui);
+  for (const auto& flow : f.process().flows) {
+    if (flow.kind == FlowKind::rework) continue;
+    CHECK(f.process().find_block(flow.from)->position.x < f.process().find_block(flow.to)->position.x);
+  }
+  f.imgui.wheel(3);
+  f.imgui.frame(f.ui);
+  f.imgui.press(GLFW_KEY_HOME, f.ui);
+  const auto bounds = bounds_of(f.process());
+  const ScreenPoint min = f.app.canvas().view().to_screen(bounds->min);
+  const ScreenPoint max = f.app.canvas().view().to_screen(bounds->max);
+  CHECK(min.x >= f.app.canvas().screen_min().x);
+  CHECK(max.x <= f.app.canvas().screen_max().x);
+}
