@@ -6,7 +6,7 @@
 #include "app/app.h"
 #include "app/canvas_geometry.h"
 #include "core/workshop_file.h"
-#include "headless_imgui.h"
+#include "app/headless_imgui.h"
 #include "../test_support.h"
 
 using namespace blokjes;
@@ -15,7 +15,7 @@ using namespace blokjes::app;
 namespace {
 
 struct Fixture {
-  test::HeadlessImGui imgui;
+  HeadlessImGui imgui;
   App app;
   std::function<void()> ui;
 

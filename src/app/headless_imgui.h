@@ -1,7 +1,8 @@
 #pragma once
-// A Dear ImGui context without a window or GPU (a "null backend"): tests set
-// the display size and time step, feed mouse and keys frame by frame, and
-// assert on the model. Keys are indexed by GLFW key codes, as in the app.
+// A Dear ImGui context without a window or GPU (a "null backend"): tests and
+// the canvas benchmark set the display size and time step, feed mouse and
+// keys frame by frame, and assert on the model. Keys are indexed by GLFW key
+// codes, as in the app.
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
@@ -9,7 +10,7 @@
 #include <functional>
 #include <string>
 
-namespace blokjes::test {
+namespace blokjes::app {
 
 class HeadlessImGui {
  public:
@@ -102,4 +103,4 @@ class HeadlessImGui {
   std::string clipboard_;
 };
 
-}  // namespace blokjes::test
+}  // namespace blokjes::app
