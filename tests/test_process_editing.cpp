@@ -69,6 +69,13 @@ TEST_CASE("clipboard text that is not a fragment is a clear error", "[editing]")
                     Catch::Matchers::Contains("no Blokjessessie blocks"));
 }
 
+TEST_CASE("slugs from names", "[editing]") {
+  CHECK(slug_from_name("Melding openbare ruimte") == "melding-openbare-ruimte");
+  CHECK(slug_from_name("  Wmo: maatwerk (2026)!") == "wmo-maatwerk-2026");
+  CHECK(slug_from_name("Ééntje") == "ntje");
+  CHECK(slug_from_name("---") == "proces");
+}
+
 TEST_CASE("a new process starts from the five generic blocks in sequence", "[editing]") {
   Workshop workshop = demo();
   const std::string id = unique_process_id(workshop.processes, "huwelijk");

@@ -83,6 +83,12 @@ TEST_CASE("each command applies and reverts exactly", "[undo]") {
     check_round_trip(workshop, *make_update_process_details(workshop, edited));
     CHECK_FALSE(workshop.find_process("huwelijk")->blocks.empty());
   }
+  SECTION("replace the whole workshop") {
+    Workshop other = workshop;
+    other.name = "Hersteld";
+    other.processes.pop_back();
+    check_round_trip(workshop, *make_replace_workshop(workshop, other, "Restore"));
+  }
   SECTION("add and remove processes") {
     Process copy = huwelijk;
     copy.id = "huwelijk-kopie";

@@ -6,42 +6,55 @@
 #include <cstdio>
 #include <filesystem>
 
-// [SECTION] Frame and layout
+#include "canvas_geometry.h"
+#include "core/workshop_file.h"
+
+// [SECTION] Construction and frame
 // [SECTION] Menu and shortcuts
-// [SECTION] Side panels
-// [SECTION] Saving and quitting
+// [SECTION] Palette
+// [SECTION] Files: save, open, prompts
+// [SECTION] Crash recovery
+// [SECTION] Layout for tests
 
 namespace blokjes::app {
+namespace {
 
-App::App(Document document, BlockLibrary library, Translations translations)
+std::string first_process_id(const Workshop& workshop) {
+  return workshop.processes.empty() ? std::string() : workshop.processes.front().id;
+}
+
+}  // namespace
+
+// -----------------------------------------------------------------------------
+// [SECTION] Construction and frame
+// -----------------------------------------------------------------------------
+
+App::App(Document document, BlockLibrary library, Translations translations,
+         const AppSettings& settings)
     : document_(std::move(document)),
       library_(std::move(library)),
       tr_(std::move(translations)),
-      canvas_(document_, library_, tr_.language()) {
-  if (!document_.workshop().processes.empty()) {
-    process_id_ = document_.workshop().processes.front().id;
-  }
+      canvas_(document_, library_, tr_.language()),
+      inspector_(document_, library_, tr_),
+      process_list_(document_, library_, tr_),
+      file_dialog_(tr_),
+      recent_(settings.recent_files_path.empty() ? default_recent_files_path()
+                                                 : settings.recent_files_path),
+      recovery_(settings.recovery_directory.empty() ? default_recovery_directory()
+                                                    : settings.recovery_directory) {
+  process_id_ = first_process_id(document_.workshop());
+  recovered_ = recovery_.find(document_.path());
+  if (!document_.path().empty()) recent_.add(document_.path());
 }
 
 void App::show_process(const std::string& process_id) { process_id_ = process_id; }
 
-std::optional<App::ItemRect> App::palette_item(const std::string& kind,
-                                               const std::string& variant) const {
-  const auto found = palette_items_.find(kind + "/" + variant);
-  if (found == palette_items_.end()) return std::nullopt;
-  return found->second;
-}
-
 std::string App::window_title() const {
   std::string name = document_.path().empty()
-                         ? std::string(tr_("app.title"))
+                         ? std::string(tr_("app.untitled"))
                          : std::filesystem::path(document_.path()).filename().string();
   return (document_.modified() ? "* " : "") + name + " - Blokjessessie";
 }
-
-// -----------------------------------------------------------------------------
-// [SECTION] Frame and layout
-// -----------------------------------------------------------------------------
 
 bool App::draw_frame() {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -57,22 +70,27 @@ bool App::draw_frame() {
 
   const float side_width = ImGui::GetFontSize() * 16;
   ImGui::BeginChild("##left", {side_width, 0}, true);
-  draw_process_list();
+  process_list_.draw(process_id_);
   ImGui::Separator();
   draw_palette();
   ImGui::EndChild();
   ImGui::SameLine();
-  ImGui::BeginChild("##canvas", {ImGui::GetContentRegionAvail().x - side_width, 0}, true,
+  const float inspector_width = ImGui::GetFontSize() * 22;
+  ImGui::BeginChild("##canvas", {ImGui::GetContentRegionAvail().x - inspector_width, 0}, true,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   canvas_.draw(process_id_);
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("##inspector", {0, 0}, true);
-  draw_inspector();
+  const auto& selected = canvas_.selection().blocks;
+  inspector_.draw(process_id_, selected.size() == 1 ? *selected.begin() : std::string());
   ImGui::EndChild();
 
-  draw_quit_confirmation();
+  draw_file_dialog();
+  draw_unsaved_changes_prompt();
+  draw_recovery_prompt();
   ImGui::End();
+  update_recovery();
   return !quitting_;
 }
 
@@ -82,11 +100,18 @@ bool App::draw_frame() {
 
 void App::handle_shortcuts() {
   const ImGuiIO& io = ImGui::GetIO();
-  if (!io.KeyCtrl || io.WantTextInput) return;
-  if (ImGui::IsKeyPressed(GLFW_KEY_S, false)) save();
-  if (ImGui::IsKeyPressed(GLFW_KEY_Z, false)) {
-    io.KeyShift ? document_.redo() : document_.undo();
+  if (!io.KeyCtrl || io.WantTextInput || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
+    return;
   }
+  if (ImGui::IsKeyPressed(GLFW_KEY_S, false)) {
+    if (io.KeyShift) {
+      file_dialog_.open(FileDialog::Mode::save_as, document_.path());
+    } else {
+      save();
+    }
+  }
+  if (ImGui::IsKeyPressed(GLFW_KEY_O, false)) begin_open();
+  if (ImGui::IsKeyPressed(GLFW_KEY_Z, false)) io.KeyShift ? document_.redo() : document_.undo();
   if (ImGui::IsKeyPressed(GLFW_KEY_Y, false)) document_.redo();
   if (ImGui::IsKeyPressed(GLFW_KEY_Q, false)) request_quit();
 }
@@ -94,49 +119,71 @@ void App::handle_shortcuts() {
 void App::draw_menu_bar() {
   if (!ImGui::BeginMenuBar()) return;
   if (ImGui::BeginMenu(tr_("menu.file"))) {
+    if (ImGui::MenuItem(tr_("menu.open"), "Ctrl+O")) begin_open();
     if (ImGui::MenuItem(tr_("menu.save"), "Ctrl+S")) save();
+    if (ImGui::MenuItem(tr_("menu.save_as"), "Ctrl+Shift+S")) {
+      file_dialog_.open(FileDialog::Mode::save_as, document_.path());
+    }
+    ImGui::Separator();
     if (ImGui::MenuItem(tr_("menu.quit"), "Ctrl+Q")) request_quit();
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(tr_("menu.edit"))) {
     if (ImGui::MenuItem(tr_("menu.undo"), "Ctrl+Z", false, document_.can_undo())) document_.undo();
     if (ImGui::MenuItem(tr_("menu.redo"), "Ctrl+Y", false, document_.can_redo())) document_.redo();
+    ImGui::Separator();
+    const bool any = !canvas_.selection().blocks.empty();
+    if (ImGui::MenuItem(tr_("menu.cut"), "Ctrl+X", false, any)) canvas_.cut_selection(process_id_);
+    if (ImGui::MenuItem(tr_("menu.copy"), "Ctrl+C", false, any)) canvas_.copy_selection(process_id_);
+    if (ImGui::MenuItem(tr_("menu.paste"), "Ctrl+V")) canvas_.paste(process_id_);
+    if (ImGui::MenuItem(tr_("menu.duplicate"), "Ctrl+D", false, any)) {
+      canvas_.duplicate_selection(process_id_);
+    }
     if (ImGui::MenuItem(tr_("menu.delete"), "Del", false, !canvas_.selection().empty())) {
       canvas_.delete_selection(process_id_);
     }
+    if (ImGui::MenuItem(tr_("menu.select_all"), "Ctrl+A")) canvas_.select_all(process_id_);
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(tr_("menu.view"))) {
     if (ImGui::MenuItem(tr_("menu.fit"), "Home")) canvas_.fit_on_next_frame();
-    if (ImGui::BeginMenu(tr_("menu.language"))) {
-      if (ImGui::MenuItem("Nederlands", nullptr, tr_.language() == Language::dutch)) {
-        tr_.set_language(Language::dutch);
-        canvas_.set_language(Language::dutch);
+    if (ImGui::MenuItem(tr_("menu.layout"), "L")) canvas_.auto_layout(process_id_);
+    if (ImGui::BeginMenu(tr_("menu.ui_scale"))) {
+      for (const int percent : {100, 125, 150, 200, 250, 300}) {
+        const std::string label = std::to_string(percent) + "%";
+        if (ImGui::MenuItem(label.c_str(), nullptr, static_cast<int>(ui_scale_ * 100 + 0.5f) == percent)) {
+          ui_scale_request_ = percent / 100.0f;
+        }
       }
-      if (ImGui::MenuItem("English", nullptr, tr_.language() == Language::english)) {
-        tr_.set_language(Language::english);
-        canvas_.set_language(Language::english);
+      ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(tr_("menu.language"))) {
+      for (const auto& [language, name] :
+           {std::pair{Language::dutch, "Nederlands"}, std::pair{Language::english, "English"}}) {
+        if (ImGui::MenuItem(name, nullptr, tr_.language() == language)) {
+          tr_.set_language(language);
+          canvas_.set_language(language);
+        }
       }
       ImGui::EndMenu();
     }
     ImGui::EndMenu();
   }
-  ImGui::TextDisabled("%s", document_.modified() ? tr_("status.modified") : status_.c_str());
+  const std::string& message = canvas_.message().empty() ? status_ : canvas_.message();
+  ImGui::TextDisabled("%s", document_.modified() ? tr_("status.modified") : message.c_str());
   ImGui::EndMenuBar();
 }
 
-// -----------------------------------------------------------------------------
-// [SECTION] Side panels
-// -----------------------------------------------------------------------------
-
-void App::draw_process_list() {
-  ImGui::TextUnformatted(tr_("panel.processes"));
-  for (const auto& process : document_.workshop().processes) {
-    if (ImGui::Selectable(process.name.c_str(), process.id == process_id_)) {
-      process_id_ = process.id;
-    }
-  }
+std::optional<float> App::take_ui_scale_request() {
+  auto request = ui_scale_request_;
+  ui_scale_request_.reset();
+  if (request) ui_scale_ = *request;
+  return request;
 }
+
+// -----------------------------------------------------------------------------
+// [SECTION] Palette
+// -----------------------------------------------------------------------------
 
 void App::draw_palette() {
   ImGui::TextUnformatted(tr_("panel.palette"));
@@ -169,49 +216,15 @@ void App::draw_palette() {
   }
 }
 
-void App::draw_inspector() {
-  ImGui::TextUnformatted(tr_("panel.inspector"));
-  ImGui::Separator();
-  const Process* process = document_.workshop().find_process(process_id_);
-  const auto& selected = canvas_.selection().blocks;
-  if (!process || selected.size() != 1) {
-    ImGui::TextWrapped("%s", tr_("inspector.nothing"));
-    return;
-  }
-  const Block* block = process->find_block(*selected.begin());
-  if (!block) return;
-  const BlockVariant* variant = library_.find_variant(block->kind, block->variant);
-  const Department* lane = document_.workshop().find_department(block->lane);
-  ImGui::TextWrapped("%s: %s", tr_("inspector.label"), block->label.c_str());
-  ImGui::TextWrapped("%s: %s", tr_("inspector.kind"),
-                     variant ? variant->name.in(tr_.language()).c_str() : block->kind.c_str());
-  ImGui::TextWrapped("%s: %s", tr_("inspector.lane"), lane ? lane->name.c_str() : block->lane.c_str());
-  if (!variant) return;
-  const ZaaktypeMapping mapping = apply_overrides(variant->mapping, block->overrides);
-  if (mapping.statustype) {
-    ImGui::Separator();
-    ImGui::TextWrapped("%s: %s", tr_("inspector.statustype"), mapping.statustype->omschrijving.c_str());
-    ImGui::TextWrapped("%s: %s", tr_("inspector.statustekst"),
-                       mapping.statustype->statustekst.in(tr_.language()).c_str());
-    ImGui::TextWrapped("%s: %s", tr_("inspector.doorlooptijd"),
-                       mapping.statustype->doorlooptijd.c_str());
-  }
-  ImGui::Separator();
-  ImGui::TextUnformatted(tr_("inspector.roltypen"));
-  for (const auto& roltype : mapping.roltypen) {
-    ImGui::BulletText("%s (%s)", roltype.omschrijving.c_str(), roltype.omschrijving_generiek.c_str());
-  }
-  ImGui::TextUnformatted(tr_("inspector.documents"));
-  for (const auto& document : mapping.informatieobjecttypen) {
-    ImGui::BulletText("%s (%s)", document.omschrijving.c_str(), document.richting.c_str());
-  }
-}
-
 // -----------------------------------------------------------------------------
-// [SECTION] Saving and quitting
+// [SECTION] Files: save, open, prompts
 // -----------------------------------------------------------------------------
 
 void App::save() {
+  if (document_.path().empty()) {
+    file_dialog_.open(FileDialog::Mode::save_as, "");
+    return;
+  }
   try {
     document_.save();
     status_ = tr_("status.saved");
@@ -220,34 +233,182 @@ void App::save() {
   }
 }
 
-void App::request_quit() {
+void App::begin_open() {
+  pending_ = PendingAction::open;
   if (document_.modified()) {
-    quit_requested_ = true;
+    unsaved_prompt_requested_ = true;
   } else {
+    continue_pending_action();
+  }
+}
+
+void App::request_quit() {
+  pending_ = PendingAction::quit;
+  if (document_.modified()) {
+    unsaved_prompt_requested_ = true;
+  } else {
+    continue_pending_action();
+  }
+}
+
+void App::continue_pending_action() {
+  const PendingAction action = pending_;
+  pending_ = PendingAction::none;
+  if (action == PendingAction::open) {
+    file_dialog_.open(FileDialog::Mode::open, "");
+  } else if (action == PendingAction::quit) {
+    // Leaving with unsaved work is the user's explicit choice here.
+    recovery_.discard(document_.path());
     quitting_ = true;
   }
 }
 
-void App::draw_quit_confirmation() {
-  if (quit_requested_) {
-    ImGui::OpenPopup("##quit");
-    quit_requested_ = false;
+void App::draw_unsaved_changes_prompt() {
+  constexpr const char* kPopup = "##unsaved";
+  if (unsaved_prompt_requested_) {
+    ImGui::OpenPopup(kPopup);
+    unsaved_prompt_requested_ = false;
   }
-  if (!ImGui::BeginPopupModal("##quit", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-  ImGui::TextUnformatted(tr_("status.modified"));
+  if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize |
+                                                   ImGuiWindowFlags_NoTitleBar)) {
+    return;
+  }
+  ImGui::TextUnformatted(tr_("prompt.unsaved"));
   if (ImGui::Button(tr_("menu.save"))) {
     save();
-    if (!document_.modified()) quitting_ = true;
     ImGui::CloseCurrentPopup();
+    if (!document_.modified()) continue_pending_action();
   }
   ImGui::SameLine();
-  if (ImGui::Button(tr_("menu.quit"))) {
-    quitting_ = true;
+  if (ImGui::Button(tr_("prompt.discard"))) {
     ImGui::CloseCurrentPopup();
+    continue_pending_action();
   }
   ImGui::SameLine();
-  if (ImGui::Button(tr_("menu.cancel")) || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE)) ImGui::CloseCurrentPopup();
+  if (ImGui::Button(tr_("menu.cancel")) || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE)) {
+    pending_ = PendingAction::none;
+    ImGui::CloseCurrentPopup();
+  }
   ImGui::EndPopup();
+}
+
+void App::draw_file_dialog() {
+  const auto chosen = file_dialog_.draw(recent_);
+  if (!chosen) return;
+  if (file_dialog_.mode() == FileDialog::Mode::open) {
+    open_workshop(*chosen);
+    return;
+  }
+  const std::string old_path = document_.path();
+  try {
+    document_.save_as(*chosen);
+    recovery_.discard(old_path);
+    recent_.add(*chosen);
+    status_ = tr_("status.saved");
+  } catch (const std::exception& error) {
+    file_dialog_.show_error(error.what());
+  }
+}
+
+void App::open_workshop(const std::string& path) {
+  try {
+    LoadedWorkshop loaded = load_workshop(path);
+    recovery_.discard(document_.path());
+    document_ = Document(std::move(loaded.workshop), path);
+    recent_.add(path);
+    recovered_ = recovery_.find(path);
+    reset_views();
+  } catch (const LoadError& error) {
+    file_dialog_.show_error(error.what());
+  }
+}
+
+void App::reset_views() {
+  process_id_ = first_process_id(document_.workshop());
+  recovery_written_ = false;
+  recovery_schedule_ = RecoverySchedule();
+  canvas_.fit_on_next_frame();
+}
+
+// -----------------------------------------------------------------------------
+// [SECTION] Crash recovery
+// -----------------------------------------------------------------------------
+
+void App::update_recovery() {
+  if (recovered_) return;  // the restore prompt decides first
+  if (!document_.modified()) {
+    if (recovery_written_) recovery_.discard(document_.path());
+    recovery_written_ = false;
+    return;
+  }
+  if (!recovery_schedule_.should_write(document_.revision(), RecoverySchedule::Clock::now())) {
+    return;
+  }
+  try {
+    recovery_.write(document_.workshop(), document_.path());
+    recovery_written_ = true;
+  } catch (const std::exception& error) {
+    status_ = std::string(tr_("error.recovery")) + ": " + error.what();
+  }
+  recovery_schedule_.written(document_.revision());
+}
+
+void App::draw_recovery_prompt() {
+  constexpr const char* kPopup = "##recovery";
+  if (recovered_ && !ImGui::IsPopupOpen(kPopup)) ImGui::OpenPopup(kPopup);
+  if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize |
+                                                   ImGuiWindowFlags_NoTitleBar)) {
+    return;
+  }
+  ImGui::TextUnformatted(tr_("prompt.recovery"));
+  ImGui::TextDisabled("%s", recovered_ ? recovered_->recovery_file.c_str() : "");
+  const bool restore = ImGui::Button(tr_("prompt.restore")) || ImGui::IsKeyPressed(GLFW_KEY_ENTER);
+  ImGui::SameLine();
+  const bool discard = ImGui::Button(tr_("prompt.discard"));
+  if (recovered_ && restore) {
+    document_.execute(make_replace_workshop(document_.workshop(), recovered_->workshop,
+                                            tr_("prompt.restore")));
+    if (!document_.workshop().find_process(process_id_)) reset_views();
+    recovered_.reset();
+    ImGui::CloseCurrentPopup();
+  } else if (recovered_ && discard) {
+    recovery_.discard(document_.path());
+    recovered_.reset();
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+// -----------------------------------------------------------------------------
+// [SECTION] Layout for tests
+// -----------------------------------------------------------------------------
+
+std::optional<App::ItemRect> App::palette_item(const std::string& kind,
+                                               const std::string& variant) const {
+  const auto found = palette_items_.find(kind + "/" + variant);
+  if (found == palette_items_.end()) return std::nullopt;
+  return found->second;
+}
+
+nlohmann::json App::layout_json() const {
+  const auto rect = [](ScreenPoint min, ScreenPoint max) {
+    return nlohmann::json::array({min.x, min.y, max.x, max.y});
+  };
+  nlohmann::json palette = nlohmann::json::object();
+  for (const auto& [key, item] : palette_items_) palette[key] = rect(item.min, item.max);
+  nlohmann::json blocks = nlohmann::json::object();
+  const CanvasPanel& canvas = canvas_;
+  if (const Process* process = document_.workshop().find_process(process_id_)) {
+    for (const auto& block : process->blocks) {
+      const CanvasRect area = block_rect(block);
+      blocks[block.id] = rect(canvas.view().to_screen(area.min), canvas.view().to_screen(area.max));
+    }
+  }
+  return {{"process", process_id_},
+          {"canvas", rect(canvas_.screen_min(), canvas_.screen_max())},
+          {"zoom", canvas.view().zoom()},
+          {"palette", palette},
+          {"blocks", blocks}};
 }
 
 }  // namespace blokjes::app

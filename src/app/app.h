@@ -1,55 +1,93 @@
 #pragma once
 // The Blokjessessie window's contents: menu, process list, palette, canvas
-// and inspector over one Document. Views only; rules live in src/core.
+// and inspector over one Document, plus the files around it (open, save,
+// recent files, crash recovery). Views only; rules live in src/core.
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
 #include "canvas_panel.h"
 #include "core/block_library.h"
 #include "core/document.h"
+#include "core/recovery.h"
+#include "file_dialog.h"
+#include "inspector_panel.h"
+#include "process_list_panel.h"
+#include "recent_files.h"
 #include "translations.h"
 
 namespace blokjes::app {
 
+struct AppSettings {
+  std::string recovery_directory;  // empty: default_recovery_directory()
+  std::string recent_files_path;   // empty: default_recent_files_path()
+};
+
 class App {
  public:
-  App(Document document, BlockLibrary library, Translations translations);
+  App(Document document, BlockLibrary library, Translations translations,
+      const AppSettings& settings = {});
 
   // One frame of UI; returns false once the user has chosen to quit.
   bool draw_frame();
   void request_quit();
   void show_process(const std::string& process_id);
   const Document& document() const { return document_; }
-  Document& document() { return document_; }
   CanvasPanel& canvas() { return canvas_; }
   std::string window_title() const;
   const std::string& shown_process() const { return process_id_; }
-  // Where the palette drew a block's button last frame (for tests and tours).
+  bool offers_recovery() const { return recovered_.has_value(); }
+
+  // The UI scale the user picked in the View menu, once (the platform
+  // rebuilds the fonts between frames).
+  std::optional<float> take_ui_scale_request();
+  void set_ui_scale(float scale) { ui_scale_ = scale; }
+
+  // Where things are on screen, for GUI tests and guided tours.
   struct ItemRect {
     ScreenPoint min;
     ScreenPoint max;
   };
   std::optional<ItemRect> palette_item(const std::string& kind, const std::string& variant) const;
+  nlohmann::json layout_json() const;
 
  private:
+  enum class PendingAction { none, open, quit };
+
   void handle_shortcuts();
   void draw_menu_bar();
-  void draw_process_list();
   void draw_palette();
-  void draw_inspector();
-  void draw_quit_confirmation();
+  void draw_unsaved_changes_prompt();
+  void draw_recovery_prompt();
+  void draw_file_dialog();
+  void update_recovery();
   void save();
+  void begin_open();
+  void continue_pending_action();
+  void open_workshop(const std::string& path);
+  void reset_views();
 
   Document document_;
   BlockLibrary library_;
   Translations tr_;
   CanvasPanel canvas_;
+  InspectorPanel inspector_;
+  ProcessListPanel process_list_;
+  FileDialog file_dialog_;
+  RecentFiles recent_;
+  RecoveryStore recovery_;
+  RecoverySchedule recovery_schedule_;
+  bool recovery_written_ = false;
+  std::optional<RecoveredWork> recovered_;
   std::string process_id_;
   std::string status_;
-  bool quit_requested_ = false;
+  PendingAction pending_ = PendingAction::none;
+  bool unsaved_prompt_requested_ = false;
   bool quitting_ = false;
+  float ui_scale_ = 1;
+  std::optional<float> ui_scale_request_;
   std::map<std::string, ItemRect> palette_items_;
 };
 

@@ -433,7 +433,7 @@ void CanvasPanel::draw_flows(ImDrawList& draw_list, const Process& process) cons
                                 colour);
     if (!flow.label.empty()) {
       const ImVec2 middle = points[points.size() / 2];
-      const float size = static_cast<float>(view_.to_screen_length(12));
+      const float size = static_cast<float>(view_.to_screen_length(16));
       ImFont* font = canvas_font_ ? canvas_font_ : ImGui::GetFont();
       draw_list.AddText(font, size, {middle.x + 4, middle.y - size - 2}, colour, flow.label.c_str());
     }
@@ -442,8 +442,8 @@ void CanvasPanel::draw_flows(ImDrawList& draw_list, const Process& process) cons
 
 void CanvasPanel::draw_blocks(ImDrawList& draw_list, const Process& process) const {
   ImFont* font = canvas_font_ ? canvas_font_ : ImGui::GetFont();
-  const float title_size = static_cast<float>(view_.to_screen_length(15));
-  const float label_size = static_cast<float>(view_.to_screen_length(13));
+  const float title_size = static_cast<float>(view_.to_screen_length(19));
+  const float label_size = static_cast<float>(view_.to_screen_length(16));
   const float rounding = static_cast<float>(view_.to_screen_length(8));
   for (const auto& block : process.blocks) {
     Position position = block.position;

@@ -50,6 +50,7 @@ class CanvasPanel {
   const Selection& selection() const { return selection_; }
   Interaction interaction() const { return interaction_; }
   CanvasView& view() { return view_; }
+  const CanvasView& view() const { return view_; }
   // The screen rectangle the canvas took in the last frame.
   ScreenPoint screen_min() const { return canvas_min_; }
   ScreenPoint screen_max() const { return canvas_max_; }

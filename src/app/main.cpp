@@ -6,11 +6,13 @@
 #include <imgui.h>
 
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "app.h"
 #include "core/asset_paths.h"
 #include "core/workshop_file.h"
+#include "fonts.h"
 #include "platform_window.h"
 
 namespace {
@@ -18,12 +20,16 @@ namespace {
 struct Options {
   std::string workshop;
   std::string screenshot;
+  std::string layout_json;
   std::string process;
   std::string size = "1600x900";
   float scale = 0;  // 0: the monitor's content scale
   std::string language = "nl";
+  std::string recovery_directory;
 };
 
+// The demo workshop: in the source tree beside a build (bin/assets ->
+// ../../scenarios) or installed in share/blokjessessie/scenarios.
 std::string default_workshop(const std::string& assets) {
   const std::filesystem::path base(assets);
   for (const auto& candidate : {base.parent_path().parent_path().parent_path() / "scenarios",
@@ -35,11 +41,22 @@ std::string default_workshop(const std::string& assets) {
   return (base / "scenarios" / "demo-workshop.json").string();
 }
 
-void load_fonts(float scale) {
-  ImGuiIO& io = ImGui::GetIO();
-  const char* font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-  if (std::filesystem::exists(font)) io.Fonts->AddFontFromFileTTF(font, 18.0f * scale);
-  ImGui::GetStyle().ScaleAllSizes(scale);
+void apply_scale(blokjes::app::App& app, blokjes::app::PlatformWindow& window,
+                 const std::string& assets, float scale) {
+  const auto fonts = blokjes::app::load_fonts(assets, scale);
+  app.canvas().set_canvas_font(fonts.canvas);
+  app.set_ui_scale(scale);
+  ImGuiStyle style;
+  ImGui::StyleColorsLight(&style);
+  style.ScaleAllSizes(scale);
+  ImGui::GetStyle() = style;
+  window.reload_font_texture();
+}
+
+void write_layout(const blokjes::app::App& app, const std::string& path) {
+  std::ofstream out(path);
+  out << app.layout_json().dump(2) << "\n";
+  if (!out) throw std::runtime_error(path + ": cannot write the layout");
 }
 
 int run(const Options& options) {
@@ -53,25 +70,28 @@ int run(const Options& options) {
 
   int width = 1600;
   int height = 900;
-  if (std::sscanf(options.size.c_str(), "%dx%d", &width, &height) != 2 || width < 200 || height < 200) {
+  if (std::sscanf(options.size.c_str(), "%dx%d", &width, &height) != 2 || width < 200 ||
+      height < 200) {
     throw std::runtime_error("--size must be WIDTHxHEIGHT, e.g. 1920x1080");
   }
   app::PlatformWindow window({width, height, true, "Blokjessessie"});
-  const float scale = options.scale > 0 ? options.scale : window.content_scale();
-  load_fonts(scale);
-  ImGui::StyleColorsLight();
-
+  ImGui::GetIO().IniFilename = nullptr;  // the layout is fixed; nothing to remember
   app::App app(Document(std::move(loaded.workshop), path), std::move(library),
-               std::move(translations));
+               std::move(translations), {options.recovery_directory, ""});
+  apply_scale(app, window, assets, options.scale > 0 ? options.scale : window.content_scale());
   if (!options.process.empty()) app.show_process(options.process);
+
   const bool screenshot = !options.screenshot.empty();
   for (int frame = 0;; ++frame) {
+    if (const auto scale = app.take_ui_scale_request()) apply_scale(app, window, assets, *scale);
     window.begin_frame();
     const bool keep_running = app.draw_frame();
     window.set_title(app.window_title());
-    const bool capture = screenshot && frame == 4;
-    window.end_frame(0.95f, 0.96f, 0.97f, capture ? options.screenshot : "");
-    if (capture || !keep_running) break;
+    // A few frames let the layout settle (fit, fonts) before anything is captured.
+    const bool settled = frame == 4;
+    window.end_frame(0.95f, 0.96f, 0.97f, screenshot && settled ? options.screenshot : "");
+    if (settled && !options.layout_json.empty()) write_layout(app, options.layout_json);
+    if ((screenshot && settled) || !keep_running) break;
     if (window.should_close()) {
       window.cancel_close();
       app.request_quit();
@@ -87,11 +107,15 @@ int main(int argc, char** argv) {
   CLI::App cli("blokjessessie: lay out, compare and export municipal processes", "blokjessessie");
   cli.add_option("workshop", options.workshop, "Workshop file; the demo workshop when left out");
   cli.add_option("--screenshot", options.screenshot, "Render, write this PNG and exit");
+  cli.add_option("--layout-json", options.layout_json,
+                 "Write where the palette, canvas and blocks are on screen (for GUI tests)");
   cli.add_option("--process", options.process, "Process id to show first");
   cli.add_option("--size", options.size, "Window size, WIDTHxHEIGHT");
   cli.add_option("--scale", options.scale, "UI scale, 1 to 3 (default: the monitor's)")
       ->check(CLI::Range(1.0f, 3.0f));
   cli.add_option("--lang", options.language, "nl or en")->check(CLI::IsMember({"nl", "en"}));
+  cli.add_option("--recovery-dir", options.recovery_directory,
+                 "Where crash-recovery files go (default ~/.local/state/blokjessessie/recovery)");
   CLI11_PARSE(cli, argc, argv);
   try {
     return run(options);

@@ -56,6 +56,11 @@ float PlatformWindow::content_scale() const {
   return x > 0 ? x : 1;
 }
 
+void PlatformWindow::reload_font_texture() {
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
 void PlatformWindow::begin_frame() {
   glfwPollEvents();
   ImGui_ImplOpenGL3_NewFrame();

@@ -27,6 +27,8 @@ class PlatformWindow {
   void cancel_close();
   void set_title(const std::string& title);
   float content_scale() const;  // the monitor's DPI scale, 1 on a plain screen
+  // Uploads the font atlas again after the fonts changed (between frames).
+  void reload_font_texture();
   void begin_frame();
   // Renders the frame; with a path, also writes it as PNG before showing it
   // (throws std::runtime_error when that fails).

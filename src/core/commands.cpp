@@ -244,6 +244,21 @@ class RemoveProcess : public Command {
   std::vector<Indexed<Process>> removed_;
 };
 
+class ReplaceWorkshop : public Command {
+ public:
+  ReplaceWorkshop(Workshop before, Workshop after, std::string description)
+      : before_(std::move(before)), after_(std::move(after)), description_(std::move(description)) {}
+
+  void apply(Workshop& workshop) override { workshop = after_; }
+  void revert(Workshop& workshop) override { workshop = before_; }
+  std::string description() const override { return description_; }
+
+ private:
+  Workshop before_;
+  Workshop after_;
+  std::string description_;
+};
+
 // -----------------------------------------------------------------------------
 // [SECTION] Composite
 // -----------------------------------------------------------------------------
@@ -328,6 +343,12 @@ std::unique_ptr<Command> make_add_process(Process process, std::size_t index) {
 std::unique_ptr<Command> make_remove_process(const Workshop& workshop, std::string process_id) {
   process_of(workshop, process_id);  // fail now, not at apply time
   return std::make_unique<RemoveProcess>(std::move(process_id));
+}
+
+std::unique_ptr<Command> make_replace_workshop(Workshop before, Workshop after,
+                                              std::string description) {
+  return std::make_unique<ReplaceWorkshop>(std::move(before), std::move(after),
+                                           std::move(description));
 }
 
 std::unique_ptr<Command> make_composite(std::string description,

@@ -50,6 +50,10 @@ std::unique_ptr<Command> make_update_process_details(const Workshop& workshop,
 std::unique_ptr<Command> make_add_process(Process process, std::size_t index);
 std::unique_ptr<Command> make_remove_process(const Workshop& workshop, std::string process_id);
 
+// Replaces the whole workshop (restoring recovered work, for example).
+std::unique_ptr<Command> make_replace_workshop(Workshop before, Workshop after,
+                                              std::string description);
+
 // Several commands that undo and redo as one.
 std::unique_ptr<Command> make_composite(std::string description,
                                         std::vector<std::unique_ptr<Command>> commands);

@@ -1,6 +1,7 @@
 #include "process_editing.h"
 
 #include <algorithm>
+#include <cctype>
 #include <limits>
 #include <map>
 #include <set>
@@ -77,6 +78,21 @@ Process make_generic_process(const BlockLibrary& library, std::string id, std::s
     process.blocks.push_back(std::move(block));
   }
   return process;
+}
+
+std::string slug_from_name(const std::string& name) {
+  std::string slug;
+  bool dash = false;
+  for (const unsigned char c : name) {
+    if (std::isalnum(c) != 0 && c < 128) {
+      if (dash && !slug.empty()) slug += '-';
+      slug += static_cast<char>(std::tolower(c));
+      dash = false;
+    } else {
+      dash = true;
+    }
+  }
+  return slug.empty() ? "proces" : slug;
 }
 
 std::string unique_process_id(const std::vector<Process>& processes, const std::string& base) {

@@ -24,6 +24,9 @@ ProcessFragment place_fragment(const ProcessFragment& fragment, const Process& p
 // connected in sequence: the starting point of every blokjessessie.
 Process make_generic_process(const BlockLibrary& library, std::string id, std::string name,
                              std::string department);
+// A slug for a name: lower-case ASCII letters and digits joined by dashes
+// ("Melding openbare ruimte" -> "melding-openbare-ruimte"); "proces" when empty.
+std::string slug_from_name(const std::string& name);
 // A slug not yet used by any process: base, base-2, base-3, ...
 std::string unique_process_id(const std::vector<Process>& processes, const std::string& base);
 

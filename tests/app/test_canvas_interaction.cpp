@@ -15,6 +15,7 @@ using namespace blokjes::app;
 namespace {
 
 struct Fixture {
+  test::ScratchDirectory scratch;
   HeadlessImGui imgui;
   App app;
   std::function<void()> ui;
@@ -22,7 +23,8 @@ struct Fixture {
   Fixture()
       : app(Document(load_workshop(test::demo_workshop_path()).workshop, ""),
             load_block_library(test::source_path("assets/blocks.json")),
-            Translations::load(test::source_path("assets"))) {
+            Translations::load(test::source_path("assets")),
+            {scratch.file("recovery"), scratch.file("recent.json")}) {
     ui = [this] { app.draw_frame(); };
     app.show_process("huwelijk");
     imgui.frames(3, ui);

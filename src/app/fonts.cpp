@@ -1,0 +1,63 @@
+#include "fonts.h"
+
+#include <imgui.h>
+
+#include <filesystem>
+
+#include "core/json_text.h"
+
+namespace blokjes::app {
+namespace {
+
+// Latin with the accents Dutch uses, plus dashes, quotes, the ellipsis and the euro.
+const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027, 0x20AC, 0x20AC, 0};
+
+struct FontSpec {
+  float size = 17;
+  std::string file;  // empty: none of the listed files exists
+};
+
+FontSpec read_spec(const nlohmann::json& config, const char* role, float default_size) {
+  FontSpec spec{default_size, ""};
+  if (!config.contains(role)) return spec;
+  const auto& entry = config[role];
+  if (entry.contains("size") && entry["size"].is_number()) spec.size = entry["size"].get<float>();
+  for (const auto& file : entry.value("files", nlohmann::json::array())) {
+    if (file.is_string() && std::filesystem::exists(file.get<std::string>())) {
+      spec.file = file.get<std::string>();
+      break;
+    }
+  }
+  return spec;
+}
+
+ImFont* add_font(const FontSpec& spec, float scale) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (spec.file.empty()) {
+    ImFontConfig config;
+    config.SizePixels = spec.size * scale;
+    return io.Fonts->AddFontDefault(&config);
+  }
+  return io.Fonts->AddFontFromFileTTF(spec.file.c_str(), spec.size * scale, nullptr, kGlyphRanges);
+}
+
+}  // namespace
+
+AppFonts load_fonts(const std::string& assets_directory, float scale) {
+  nlohmann::json config = nlohmann::json::object();
+  try {
+    const std::string path = assets_directory + "/fonts.json";
+    config = parse_json_text(read_text_file(path, 1 << 20), path);
+  } catch (const LoadError&) {
+    // No font configuration: ImGui's own font still gives a working app.
+  }
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  AppFonts fonts;
+  fonts.ui = add_font(read_spec(config, "ui", 17), scale);
+  fonts.canvas = add_font(read_spec(config, "canvas", 36), scale);
+  io.FontDefault = fonts.ui;
+  return fonts;
+}
+
+}  // namespace blokjes::app

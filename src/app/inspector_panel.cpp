@@ -1,0 +1,317 @@
+#include "inspector_panel.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <span>
+
+#include "core/commands.h"
+#include "core/iso8601.h"
+
+// [SECTION] Fields
+// [SECTION] Block
+// [SECTION] Process and zaaktype
+
+namespace blokjes::app {
+namespace {
+
+// Keeps an override only where it differs from the library default.
+template <typename T>
+void set_override(std::optional<T>& override, const T& value, const T& default_value) {
+  if (value == default_value) {
+    override.reset();
+  } else {
+    override = value;
+  }
+}
+
+bool enum_combo(const char* label, std::string& value, std::span<const std::string_view> options) {
+  bool changed = false;
+  if (ImGui::BeginCombo(label, value.c_str())) {
+    for (const auto option : options) {
+      if (ImGui::Selectable(std::string(option).c_str(), value == option)) {
+        value = std::string(option);
+        changed = true;
+      }
+    }
+    ImGui::EndCombo();
+  }
+  return changed;
+}
+
+constexpr std::string_view kInternExtern[] = {"intern", "extern"};
+
+}  // namespace
+
+// -----------------------------------------------------------------------------
+// [SECTION] Fields
+// -----------------------------------------------------------------------------
+
+bool InspectorPanel::text_field(const char* key, std::string& value, bool multiline) {
+  if (multiline) {
+    ImGui::InputTextMultiline(tr_(key), &value, {-1, ImGui::GetTextLineHeight() * 4});
+  } else {
+    ImGui::InputText(tr_(key), &value);
+  }
+  return ImGui::IsItemDeactivatedAfterEdit();
+}
+
+bool InspectorPanel::duration_field(const char* key, std::string& value) {
+  const bool committed = text_field(key, value);
+  if (!parse_iso_duration(value)) {
+    ImGui::TextColored({0.75f, 0.1f, 0.1f, 1}, "%s", tr_("inspector.duration_hint"));
+    return false;  // an invalid duration is not committed
+  }
+  return committed;
+}
+
+bool InspectorPanel::optional_duration_field(const char* key, std::optional<std::string>& value) {
+  std::string text = value.value_or("");
+  const bool committed = text_field(key, text);
+  if (!text.empty() && !parse_iso_duration(text)) {
+    ImGui::TextColored({0.75f, 0.1f, 0.1f, 1}, "%s", tr_("inspector.duration_hint"));
+    return false;
+  }
+  if (committed) value = text.empty() ? std::nullopt : std::optional<std::string>(text);
+  return committed;
+}
+
+void InspectorPanel::draw(const std::string& process_id, const std::string& block_id) {
+  const Process* process = document_.workshop().find_process(process_id);
+  if (!process) return;
+  const Block* block = block_id.empty() ? nullptr : process->find_block(block_id);
+  const bool stale = taken_at_revision_ != document_.revision() ||
+                     (block && (!block_ || block_->id != block->id)) ||
+                     (!block && (block_ || !process_ || process_->id != process->id));
+  if (stale) {
+    block_ = block ? std::optional<Block>(*block) : std::nullopt;
+    process_ = *process;
+    taken_at_revision_ = document_.revision();
+  }
+  ImGui::PushID(block ? block->id.c_str() : process->id.c_str());
+  ImGui::PushItemWidth(-ImGui::GetFontSize() * 9);
+  if (block_) {
+    draw_block(process_id, *block);
+  } else {
+    draw_process(*process);
+  }
+  ImGui::PopItemWidth();
+  ImGui::PopID();
+}
+
+void InspectorPanel::commit_block(const std::string& process_id) {
+  const Process* process = document_.workshop().find_process(process_id);
+  const Block* current = process ? process->find_block(block_->id) : nullptr;
+  if (!current || *current == *block_) return;
+  document_.execute(make_update_block(document_.workshop(), process_id, *block_));
+  taken_at_revision_ = document_.revision();
+}
+
+void InspectorPanel::commit_process() {
+  const Process* current = document_.workshop().find_process(process_->id);
+  if (!current) return;
+  if (current->name == process_->name && current->department == process_->department &&
+      current->description == process_->description && current->zaaktype == process_->zaaktype) {
+    return;
+  }
+  document_.execute(make_update_process_details(document_.workshop(), *process_));
+  taken_at_revision_ = document_.revision();
+}
+
+// -----------------------------------------------------------------------------
+// [SECTION] Block
+// -----------------------------------------------------------------------------
+
+void InspectorPanel::draw_block(const std::string& process_id, const Block& /*model*/) {
+  Block& block = *block_;
+  const BlockKind* kind = library_.find_kind(block.kind);
+  ImGui::TextUnformatted(kind ? kind->name.in(tr_.language()).c_str() : block.kind.c_str());
+  ImGui::Separator();
+  bool commit = text_field("inspector.label", block.label);
+  if (kind && ImGui::BeginCombo(tr_("inspector.variant"), block.variant.c_str())) {
+    for (const auto& variant : kind->variants) {
+      if (ImGui::Selectable(variant.name.in(tr_.language()).c_str(), variant.id == block.variant)) {
+        block.variant = variant.id;
+        commit = true;
+      }
+    }
+    ImGui::EndCombo();
+  }
+  const Department* lane = document_.workshop().find_department(block.lane);
+  if (ImGui::BeginCombo(tr_("inspector.lane"), lane ? lane->name.c_str() : block.lane.c_str())) {
+    for (const auto& department : document_.workshop().departments) {
+      if (ImGui::Selectable(department.name.c_str(), department.id == block.lane)) {
+        block.lane = department.id;
+        commit = true;
+      }
+    }
+    ImGui::EndCombo();
+  }
+  commit |= text_field("inspector.note", block.note, true);
+  if (commit) commit_block(process_id);
+  const BlockVariant* variant = kind ? kind->find_variant(block.variant) : nullptr;
+  if (variant) {
+    draw_block_mapping(*variant);
+    if (changed_) commit_block(process_id);
+    changed_ = false;
+  }
+}
+
+void InspectorPanel::draw_block_mapping(const BlockVariant& variant) {
+  MappingOverrides& overrides = block_->overrides;
+  const ZaaktypeMapping effective = apply_overrides(variant.mapping, overrides);
+  ImGui::Separator();
+  ImGui::TextUnformatted(tr_("inspector.statustype"));
+  if (effective.statustype) {
+    const StatustypeMapping defaults = variant.mapping.statustype.value_or(StatustypeMapping{});
+    StatustypeMapping shown = *effective.statustype;
+    std::string statustekst = shown.statustekst.nl;
+    if (text_field("inspector.omschrijving", shown.omschrijving)) {
+      set_override(overrides.statustype.omschrijving, shown.omschrijving, defaults.omschrijving);
+      changed_ = true;
+    }
+    if (text_field("inspector.statustekst", statustekst, true)) {
+      set_override(overrides.statustype.statustekst, statustekst, defaults.statustekst.nl);
+      changed_ = true;
+    }
+    if (ImGui::Checkbox(tr_("inspector.informeren"), &shown.informeren)) {
+      set_override(overrides.statustype.informeren, shown.informeren, defaults.informeren);
+      changed_ = true;
+    }
+    if (duration_field("inspector.doorlooptijd", shown.doorlooptijd)) {
+      set_override(overrides.statustype.doorlooptijd, shown.doorlooptijd, defaults.doorlooptijd);
+      changed_ = true;
+    }
+  }
+  draw_roltypen(effective);
+  draw_documents(effective);
+  if (!overrides.empty() && ImGui::Button(tr_("inspector.reset_mapping"))) {
+    overrides = {};
+    changed_ = true;
+  }
+}
+
+void InspectorPanel::draw_roltypen(const ZaaktypeMapping& effective) {
+  ImGui::Separator();
+  ImGui::TextUnformatted(tr_("inspector.roltypen"));
+  std::vector<RoltypeMapping> roltypen = effective.roltypen;
+  bool edited = false;
+  for (std::size_t i = 0; i < roltypen.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i));
+    ImGui::InputText("##omschrijving", &roltypen[i].omschrijving);
+    edited |= ImGui::IsItemDeactivatedAfterEdit();
+    edited |= enum_combo(tr_("inspector.generiek"), roltypen[i].omschrijving_generiek,
+                         kRoltypeOmschrijvingGeneriek);
+    if (ImGui::SmallButton(tr_("inspector.remove"))) {
+      roltypen.erase(roltypen.begin() + static_cast<std::ptrdiff_t>(i));
+      edited = true;
+      ImGui::PopID();
+      break;
+    }
+    ImGui::PopID();
+  }
+  if (ImGui::SmallButton(tr_("inspector.add_roltype"))) {
+    roltypen.push_back({tr_("inspector.new_roltype"), "behandelaar"});
+    edited = true;
+  }
+  if (edited) {
+    block_->overrides.roltypen = roltypen;
+    changed_ = true;
+  }
+}
+
+void InspectorPanel::draw_documents(const ZaaktypeMapping& effective) {
+  ImGui::Separator();
+  ImGui::TextUnformatted(tr_("inspector.documents"));
+  std::vector<InformatieobjecttypeMapping> documents = effective.informatieobjecttypen;
+  bool edited = false;
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i));
+    ImGui::InputText("##omschrijving", &documents[i].omschrijving);
+    edited |= ImGui::IsItemDeactivatedAfterEdit();
+    edited |= enum_combo(tr_("inspector.richting"), documents[i].richting, kRichting);
+    edited |= enum_combo(tr_("inspector.vertrouwelijkheid"),
+                         documents[i].vertrouwelijkheidaanduiding, kVertrouwelijkheidaanduiding);
+    if (ImGui::SmallButton(tr_("inspector.remove"))) {
+      documents.erase(documents.begin() + static_cast<std::ptrdiff_t>(i));
+      edited = true;
+      ImGui::PopID();
+      break;
+    }
+    ImGui::PopID();
+  }
+  if (ImGui::SmallButton(tr_("inspector.add_document"))) {
+    documents.push_back({tr_("inspector.new_document"), "inkomend", "zaakvertrouwelijk"});
+    edited = true;
+  }
+  if (edited) {
+    block_->overrides.informatieobjecttypen = documents;
+    changed_ = true;
+  }
+}
+
+// -----------------------------------------------------------------------------
+// [SECTION] Process and zaaktype
+// -----------------------------------------------------------------------------
+
+void InspectorPanel::draw_process(const Process& /*model*/) {
+  Process& process = *process_;
+  ImGui::TextUnformatted(tr_("inspector.process"));
+  ImGui::TextDisabled("%s", process.id.c_str());
+  ImGui::Separator();
+  bool commit = text_field("inspector.name", process.name);
+  const Department* owner = document_.workshop().find_department(process.department);
+  if (ImGui::BeginCombo(tr_("inspector.department"),
+                        owner ? owner->name.c_str() : process.department.c_str())) {
+    for (const auto& department : document_.workshop().departments) {
+      if (ImGui::Selectable(department.name.c_str(), department.id == process.department)) {
+        process.department = department.id;
+        commit = true;
+      }
+    }
+    ImGui::EndCombo();
+  }
+  commit |= text_field("inspector.description", process.description, true);
+  if (commit) commit_process();
+  ImGui::Separator();
+  ImGui::TextUnformatted(tr_("inspector.zaaktype"));
+  draw_zaaktype(process.zaaktype);
+  if (changed_) commit_process();
+  changed_ = false;
+}
+
+void InspectorPanel::draw_zaaktype(ZaaktypeFields& fields) {
+  bool commit = false;
+  commit |= text_field("zaaktype.identificatie", fields.identificatie);
+  commit |= text_field("zaaktype.omschrijving", fields.omschrijving);
+  commit |= text_field("zaaktype.doel", fields.doel, true);
+  commit |= text_field("zaaktype.aanleiding", fields.aanleiding, true);
+  commit |= text_field("zaaktype.onderwerp", fields.onderwerp);
+  commit |= text_field("zaaktype.handelingInitiator", fields.handeling_initiator);
+  commit |= text_field("zaaktype.handelingBehandelaar", fields.handeling_behandelaar);
+  commit |= duration_field("zaaktype.doorlooptijd", fields.doorlooptijd);
+  commit |= optional_duration_field("zaaktype.servicenorm", fields.servicenorm);
+  commit |= ImGui::Checkbox(tr_("zaaktype.opschorting"), &fields.opschorting_en_aanhouding_mogelijk);
+  commit |= ImGui::Checkbox(tr_("zaaktype.verlenging"), &fields.verlenging_mogelijk);
+  if (fields.verlenging_mogelijk) {
+    commit |= optional_duration_field("zaaktype.verlengingstermijn", fields.verlengingstermijn);
+  }
+  commit |= enum_combo(tr_("zaaktype.vertrouwelijkheid"), fields.vertrouwelijkheidaanduiding,
+                       kVertrouwelijkheidaanduiding);
+  commit |= enum_combo(tr_("zaaktype.internExtern"), fields.indicatie_intern_of_extern,
+                       kInternExtern);
+  int procestype = fields.selectielijst_procestype ? fields.selectielijst_procestype->nummer : 0;
+  if (ImGui::InputInt(tr_("zaaktype.procestype"), &procestype, 1, 1)) {
+    procestype = std::clamp(procestype, 0, 29);
+    fields.selectielijst_procestype =
+        procestype == 0 ? std::nullopt
+                        : std::optional<SelectielijstProcestype>({2020, procestype});
+    commit = true;
+  }
+  commit |= text_field("zaaktype.verantwoordelijke", fields.verantwoordelijke);
+  commit |= text_field("zaaktype.toelichting", fields.toelichting, true);
+  if (commit) changed_ = true;
+}
+
+}  // namespace blokjes::app
