@@ -370,6 +370,7 @@ void App::draw_recovery_prompt() {
                                             tr_("prompt.restore")));
     if (!document_.workshop().find_process(process_id_)) reset_views();
     recovered_.reset();
+    recovery_written_ = true;  // the file is this session's now: a save removes it
     ImGui::CloseCurrentPopup();
   } else if (recovered_ && discard) {
     recovery_.discard(document_.path());
