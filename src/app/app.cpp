@@ -83,7 +83,9 @@ bool App::draw_frame() {
   ImGui::SameLine();
   ImGui::BeginChild("##inspector", {0, 0}, true);
   const auto& selected = canvas_.selection().blocks;
-  inspector_.draw(process_id_, selected.size() == 1 ? *selected.begin() : std::string());
+  const auto& flows = canvas_.selection().flows;
+  inspector_.draw(process_id_, selected.size() == 1 ? *selected.begin() : std::string(),
+                  selected.empty() && flows.size() == 1 ? *flows.begin() : std::string());
   ImGui::EndChild();
 
   draw_file_dialog();

@@ -77,10 +77,19 @@ bool InspectorPanel::optional_duration_field(const char* key, std::optional<std:
   return committed;
 }
 
-void InspectorPanel::draw(const std::string& process_id, const std::string& block_id) {
+void InspectorPanel::draw(const std::string& process_id, const std::string& block_id,
+                          const std::string& flow_id) {
   const Process* process = document_.workshop().find_process(process_id);
   if (!process) return;
   const Block* block = block_id.empty() ? nullptr : process->find_block(block_id);
+  if (!block && !flow_id.empty()) {
+    if (const Flow* flow = process->find_flow(flow_id)) {
+      ImGui::PushID(flow->id.c_str());
+      draw_flow(process_id, *flow);
+      ImGui::PopID();
+      return;
+    }
+  }
   const bool stale = taken_at_revision_ != document_.revision() ||
                      (block && (!block_ || block_->id != block->id)) ||
                      (!block && (block_ || !process_ || process_->id != process->id));
@@ -248,6 +257,37 @@ void InspectorPanel::draw_documents(const ZaaktypeMapping& effective) {
   if (edited) {
     block_->overrides.informatieobjecttypen = documents;
     changed_ = true;
+  }
+}
+
+void InspectorPanel::draw_flow(const std::string& process_id, const Flow& flow) {
+  ImGui::TextUnformatted(tr_("inspector.flow"));
+  ImGui::Separator();
+  Flow edited = flow;
+  static constexpr std::pair<FlowKind, const char*> kKinds[] = {
+      {FlowKind::sequence, "flow.sequence"},
+      {FlowKind::conditional, "flow.conditional"},
+      {FlowKind::rework, "flow.rework"}};
+  bool commit = false;
+  for (const auto& [kind, key] : kKinds) {
+    if (ImGui::RadioButton(tr_(key), edited.kind == kind)) {
+      edited.kind = kind;
+      commit = true;
+    }
+  }
+  // The label is typed into a copy and committed when the field is left.
+  if (flow_label_of_ != process_id + "/" + flow.id || !ImGui::IsAnyItemActive()) {
+    flow_label_ = flow.label;
+    flow_label_of_ = process_id + "/" + flow.id;
+  }
+  ImGui::InputText(tr_("inspector.flow_label"), &flow_label_);
+  if (ImGui::IsItemDeactivatedAfterEdit()) {
+    edited.label = flow_label_;
+    commit = true;
+  }
+  if (commit && !(edited == flow)) {
+    document_.execute(make_update_flow(document_.workshop(), process_id, edited));
+    taken_at_revision_ = document_.revision();
   }
 }
 

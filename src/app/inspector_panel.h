@@ -18,14 +18,16 @@ class InspectorPanel {
   InspectorPanel(Document& document, const BlockLibrary& library, const Translations& tr)
       : document_(document), library_(library), tr_(tr) {}
 
-  // `block_id` empty: show the process.
-  void draw(const std::string& process_id, const std::string& block_id);
+  // Shows the block, else the flow, else the process (ids may be empty).
+  void draw(const std::string& process_id, const std::string& block_id,
+            const std::string& flow_id = "");
 
  private:
   void draw_block(const std::string& process_id, const Block& block);
   void draw_block_mapping(const BlockVariant& variant);
   void draw_roltypen(const ZaaktypeMapping& effective);
   void draw_documents(const ZaaktypeMapping& effective);
+  void draw_flow(const std::string& process_id, const Flow& flow);
   void draw_process(const Process& process);
   void draw_zaaktype(ZaaktypeFields& fields);
   bool text_field(const char* key, std::string& value, bool multiline = false);
@@ -43,6 +45,8 @@ class InspectorPanel {
   std::optional<Process> process_;
   std::uint64_t taken_at_revision_ = ~0ull;
   bool changed_ = false;
+  std::string flow_label_;
+  std::string flow_label_of_;  // "process/flow" the label copy belongs to
 };
 
 }  // namespace blokjes::app
