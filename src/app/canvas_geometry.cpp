@@ -29,12 +29,12 @@ CanvasRect block_rect(const Block& block) {
           {block.position.x + kBlockWidth, block.position.y + kBlockHeight}};
 }
 
-CanvasPoint output_port(const Block& block) {
-  return {block.position.x + kBlockWidth, block.position.y + kBlockHeight / 2};
+CanvasPoint output_port(Position block_position) {
+  return {block_position.x + kBlockWidth, block_position.y + kBlockHeight / 2};
 }
 
-CanvasPoint input_port(const Block& block) {
-  return {block.position.x, block.position.y + kBlockHeight / 2};
+CanvasPoint input_port(Position block_position) {
+  return {block_position.x, block_position.y + kBlockHeight / 2};
 }
 
 CanvasPoint snap_to_grid(CanvasPoint point) {
@@ -96,7 +96,8 @@ std::optional<CanvasRect> bounds_of(const Process& process) {
 }
 
 std::vector<Lane> lanes_of(const Process& process) {
-  // Order departments by their highest block, then by first appearance.
+  // A lane sits where its department's highest block is; blocks are kept on
+  // their lane's row (drops and department changes snap to it).
   std::map<std::string, std::pair<double, std::size_t>> first_seen;
   for (std::size_t i = 0; i < process.blocks.size(); ++i) {
     const Block& block = process.blocks[i];
@@ -107,9 +108,7 @@ std::vector<Lane> lanes_of(const Process& process) {
   for (const auto& [department, key] : first_seen) order.push_back({key, department});
   std::sort(order.begin(), order.end());
   std::vector<Lane> lanes;
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    lanes.push_back({order[i].second, static_cast<double>(i) * kLaneHeight});
-  }
+  for (const auto& [key, department] : order) lanes.push_back({department, key.first});
   return lanes;
 }
 
@@ -120,6 +119,13 @@ std::string lane_at(const std::vector<Lane>& lanes, double y) {
     }
   }
   return {};
+}
+
+std::optional<double> lane_top(const std::vector<Lane>& lanes, const std::string& department_id) {
+  for (const auto& lane : lanes) {
+    if (lane.department_id == department_id) return lane.top;
+  }
+  return std::nullopt;
 }
 
 std::vector<CanvasPoint> flow_curve(CanvasPoint from, CanvasPoint to, int segments) {

@@ -19,8 +19,10 @@ inline constexpr double kGridStep = 20;
 inline constexpr double kPortRadius = 7;
 
 CanvasRect block_rect(const Block& block);
-CanvasPoint output_port(const Block& block);  // right edge, middle
-CanvasPoint input_port(const Block& block);   // left edge, middle
+CanvasPoint output_port(Position block_position);  // right edge, middle
+CanvasPoint input_port(Position block_position);   // left edge, middle
+inline CanvasPoint output_port(const Block& block) { return output_port(block.position); }
+inline CanvasPoint input_port(const Block& block) { return input_port(block.position); }
 CanvasPoint snap_to_grid(CanvasPoint point);
 
 // The topmost block under `point` (the last drawn wins), or nothing.
@@ -38,8 +40,9 @@ struct Lane {
   double top = 0;
 };
 std::vector<Lane> lanes_of(const Process& process);
-// The department whose lane holds canvas y, given the process's lanes.
+// The department whose lane holds a block whose top is at canvas y.
 std::string lane_at(const std::vector<Lane>& lanes, double y);
+std::optional<double> lane_top(const std::vector<Lane>& lanes, const std::string& department_id);
 
 // Points along a flow's curve (a cubic Bezier from output to input port).
 std::vector<CanvasPoint> flow_curve(CanvasPoint from, CanvasPoint to, int segments = 16);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <unordered_map>
 
 #include "canvas_geometry.h"
 #include "core/commands.h"
@@ -144,11 +145,15 @@ void CanvasPanel::finish_interaction(const Process& process, CanvasPoint mouse) 
     for (const auto& id : selection_.blocks) {
       const Block* block = process.find_block(id);
       if (!block) continue;
-      const CanvasPoint target = snap_to_grid({block->position.x + drag_offset_.x,
-                                               block->position.y + drag_offset_.y});
+      CanvasPoint target = snap_to_grid({block->position.x + drag_offset_.x,
+                                         block->position.y + drag_offset_.y});
+      // The block lands on the row of the lane it is dropped in; dropped
+      // outside every lane, it stays in its own.
+      const std::string dropped_in = lane_at(lanes, target.y);
+      const std::string lane = dropped_in.empty() ? block->lane : dropped_in;
+      target.y = lane_top(lanes, lane).value_or(target.y);
       moves.push_back({id, block->position, {target.x, target.y}});
-      const std::string lane = lane_at(lanes, target.y);
-      if (!lane.empty() && lane != block->lane) {
+      if (lane != block->lane) {
         Block edited = *block;
         edited.lane = lane;
         edited.position = {target.x, target.y};
@@ -196,10 +201,12 @@ void CanvasPanel::accept_palette_drop(const Process& process) {
     block.variant = dropped->variant;
     const BlockVariant* variant = library_.find_variant(block.kind, block.variant);
     block.label = variant ? variant->name.in(language_) : block.kind;
-    std::string lane = lane_at(lanes, at.y - kBlockHeight / 2);
-    block.lane = lane.empty() ? process.department : lane;
     const CanvasPoint snapped = snap_to_grid({at.x - kBlockWidth / 2, at.y - kBlockHeight / 2});
-    block.position = {snapped.x, snapped.y};
+    const std::string lane = lane_at(lanes, snapped.y);
+    block.lane = lane.empty() ? process.department : lane;
+    // Onto the lane's row; a department without a lane yet gets one below the rest.
+    const double next_row = lanes.empty() ? 0.0 : lanes.back().top + kLaneHeight;
+    block.position = {snapped.x, lane_top(lanes, block.lane).value_or(next_row)};
     document_.execute(make_add_elements(process.id, {block}, {}));
     selection_.clear();
     selection_.blocks.insert(block.id);
@@ -399,20 +406,22 @@ void CanvasPanel::draw_lanes(ImDrawList& draw_list, const Process& process, Scre
 }
 
 void CanvasPanel::draw_flows(ImDrawList& draw_list, const Process& process) const {
-  const auto shown_position = [&](const Block& block) {
-    Block shown = block;
-    if (interaction_ == Interaction::dragging_blocks && selection_.blocks.contains(block.id)) {
-      shown.position = add(block.position, drag_offset_);
-    }
-    return shown;
-  };
+  // Where each block is drawn this frame, by id: one pass, not a search per flow.
+  const bool dragging = interaction_ == Interaction::dragging_blocks;
+  std::unordered_map<std::string_view, Position> shown;
+  shown.reserve(process.blocks.size());
+  for (const auto& block : process.blocks) {
+    shown.emplace(block.id, dragging && selection_.blocks.contains(block.id)
+                                ? add(block.position, drag_offset_)
+                                : block.position);
+  }
   const float thickness = static_cast<float>(std::max(1.5, view_.to_screen_length(2.5)));
   for (const auto& flow : process.flows) {
-    const Block* from = process.find_block(flow.from);
-    const Block* to = process.find_block(flow.to);
-    if (!from || !to) continue;
-    const CanvasPoint start = output_port(shown_position(*from));
-    const CanvasPoint end = input_port(shown_position(*to));
+    const auto from = shown.find(flow.from);
+    const auto to = shown.find(flow.to);
+    if (from == shown.end() || to == shown.end()) continue;
+    const CanvasPoint start = output_port(from->second);
+    const CanvasPoint end = input_port(to->second);
     const ScreenPoint a = view_.to_screen(start);
     const ScreenPoint b = view_.to_screen(end);
     const float reach = static_cast<float>(view_.to_screen_length(kBlockWidth));
@@ -473,8 +482,7 @@ void CanvasPanel::draw_blocks(ImDrawList& draw_list, const Process& process) con
                       IM_COL32(255, 255, 255, 225), block.label.c_str(), nullptr,
                       max.x - min.x - 2 * pad);
     draw_list.PopClipRect();
-    const ScreenPoint port =
-        view_.to_screen({position.x + kBlockWidth, position.y + kBlockHeight / 2});
+    const ScreenPoint port = view_.to_screen(output_port(position));
     draw_list.AddCircleFilled(to_imvec(port), static_cast<float>(view_.to_screen_length(kPortRadius)),
                               IM_COL32(255, 255, 255, 235));
   }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <span>
 
+#include "canvas_geometry.h"
 #include "core/commands.h"
 #include "core/iso8601.h"
 
@@ -132,6 +133,17 @@ void InspectorPanel::commit_process() {
 // [SECTION] Block
 // -----------------------------------------------------------------------------
 
+// A block moved to another department goes to that department's lane, or to
+// a new lane below the others, so lanes stay one department each.
+double InspectorPanel::lane_top(const std::string& process_id, const std::string& block_id,
+                                const std::string& department_id) const {
+  Process others = *document_.workshop().find_process(process_id);
+  std::erase_if(others.blocks, [&](const Block& block) { return block.id == block_id; });
+  const auto lanes = lanes_of(others);
+  if (const auto top = app::lane_top(lanes, department_id)) return *top;
+  return lanes.empty() ? 0.0 : lanes.back().top + kLaneHeight;
+}
+
 void InspectorPanel::draw_block(const std::string& process_id, const Block& /*model*/) {
   Block& block = *block_;
   const BlockKind* kind = library_.find_kind(block.kind);
@@ -150,8 +162,10 @@ void InspectorPanel::draw_block(const std::string& process_id, const Block& /*mo
   const Department* lane = document_.workshop().find_department(block.lane);
   if (ImGui::BeginCombo(tr_("inspector.lane"), lane ? lane->name.c_str() : block.lane.c_str())) {
     for (const auto& department : document_.workshop().departments) {
-      if (ImGui::Selectable(department.name.c_str(), department.id == block.lane)) {
+      if (ImGui::Selectable(department.name.c_str(), department.id == block.lane) &&
+          department.id != block.lane) {
         block.lane = department.id;
+        block.position.y = lane_top(process_id, block.id, department.id);
         commit = true;
       }
     }

@@ -34,6 +34,8 @@ class InspectorPanel {
   bool duration_field(const char* key, std::string& value);
   bool optional_duration_field(const char* key, std::optional<std::string>& value);
   void commit_block(const std::string& process_id);
+  double lane_top(const std::string& process_id, const std::string& block_id,
+                  const std::string& department_id) const;
   void commit_process();
 
   Document& document_;
