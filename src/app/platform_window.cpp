@@ -61,8 +61,12 @@ void PlatformWindow::reload_font_texture() {
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
-void PlatformWindow::begin_frame() {
-  glfwPollEvents();
+void PlatformWindow::begin_frame(bool wait_for_events) {
+  if (wait_for_events) {
+    glfwWaitEventsTimeout(0.05);
+  } else {
+    glfwPollEvents();
+  }
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();

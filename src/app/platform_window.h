@@ -29,7 +29,9 @@ class PlatformWindow {
   float content_scale() const;  // the monitor's DPI scale, 1 on a plain screen
   // Uploads the font atlas again after the fonts changed (between frames).
   void reload_font_texture();
-  void begin_frame();
+  // `wait_for_events`: sleep until input arrives or 50 ms pass, so an idle
+  // window does not spin a core; screenshots poll instead.
+  void begin_frame(bool wait_for_events = false);
   // Renders the frame; with a path, also writes it as PNG before showing it
   // (throws std::runtime_error when that fails).
   void end_frame(float r, float g, float b, const std::string& screenshot_path = "");
