@@ -29,7 +29,7 @@ namespace {
 ImVec2 to_imvec(ScreenPoint point) { return {point.x, point.y}; }
 ScreenPoint from_imvec(ImVec2 point) { return {point.x, point.y}; }
 
-ImU32 colour_of(const std::string& hex, int alpha = 255) {
+ImU32 parse_colour(const std::string& hex, int alpha = 255) {
   unsigned r = 128, g = 128, b = 128;
   if (hex.size() == 7) std::sscanf(hex.c_str() + 1, "%02x%02x%02x", &r, &g, &b);
   return IM_COL32(r, g, b, alpha);
@@ -373,11 +373,9 @@ void CanvasPanel::draw_minimap(ImDrawList& draw_list, const Process& process) co
   draw_list.AddRectFilled(min, {min.x + kMinimapWidth, min.y + kMinimapHeight},
                           IM_COL32(255, 255, 255, 220), 4);
   for (const auto& block : process.blocks) {
-    const BlockKind* kind = library_.find_kind(block.kind);
     const CanvasRect rect = block_rect(block);
     draw_list.AddRectFilled(to_imvec(transform.to_minimap(rect.min)),
-                            to_imvec(transform.to_minimap(rect.max)),
-                            kind ? colour_of(kind->colour) : IM_COL32(150, 150, 150, 255));
+                            to_imvec(transform.to_minimap(rect.max)), colour_of(block.kind));
   }
   draw_list.AddRect(to_imvec(transform.to_minimap(view_.to_canvas(canvas_min_))),
                     to_imvec(transform.to_minimap(view_.to_canvas(canvas_max_))),
@@ -389,6 +387,15 @@ void CanvasPanel::draw_minimap(ImDrawList& draw_list, const Process& process) co
 // -----------------------------------------------------------------------------
 // [SECTION] Drawing
 // -----------------------------------------------------------------------------
+
+// Parsed once per kind: drawing thousands of blocks must not parse hex strings.
+unsigned CanvasPanel::colour_of(const std::string& kind_id) const {
+  if (kind_colours_.empty()) {
+    for (const auto& kind : library_.kinds()) kind_colours_[kind.id] = parse_colour(kind.colour);
+  }
+  const auto found = kind_colours_.find(kind_id);
+  return found == kind_colours_.end() ? IM_COL32(150, 150, 150, 255) : found->second;
+}
 
 void CanvasPanel::draw_lanes(ImDrawList& draw_list, const Process& process, ScreenPoint min,
                              ScreenPoint max) const {
@@ -468,8 +475,7 @@ void CanvasPanel::draw_blocks(ImDrawList& draw_list, const Process& process) con
     }
     const BlockKind* kind = library_.find_kind(block.kind);
     const BlockVariant* variant = kind ? kind->find_variant(block.variant) : nullptr;
-    draw_list.AddRectFilled(min, max, kind ? colour_of(kind->colour) : IM_COL32(150, 150, 150, 255),
-                            rounding);
+    draw_list.AddRectFilled(min, max, colour_of(block.kind), rounding);
     if (selection_.blocks.contains(block.id)) {
       draw_list.AddRect(min, max, IM_COL32(20, 110, 230, 255), rounding, 0,
                         static_cast<float>(std::max(2.0, view_.to_screen_length(4))));

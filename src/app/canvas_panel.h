@@ -4,6 +4,7 @@
 // interaction owns the input at a time (imgui-node-editor's actions):
 // idle, dragging blocks, connecting, box-selecting or panning.
 
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -81,6 +82,7 @@ class CanvasPanel {
   bool minimap_contains(ScreenPoint point) const;
   void centre_on_minimap_point(const Process& process, ScreenPoint point);
   void handle_shortcuts(const Process& process);
+  unsigned colour_of(const std::string& kind_id) const;
   void add_and_select(const Process& process, ProcessFragment fragment, const char* description);
 
   Document& document_;
@@ -98,6 +100,7 @@ class CanvasPanel {
   ScreenPoint canvas_max_;
   ImFont* canvas_font_ = nullptr;
   std::string message_;
+  mutable std::map<std::string, unsigned, std::less<>> kind_colours_;
   std::string shown_process_;
 };
 

@@ -32,19 +32,22 @@ void ProcessListPanel::draw(std::string& shown) {
     ImGui::OpenPopup(kNewProcessPopup);
   }
   draw_new_process_popup(shown);
-  const auto processes = document_.workshop().processes;  // a menu action may change the list
-  for (const auto& process : processes) {
+  // By index: a menu action may change the list while it is drawn.
+  for (std::size_t i = 0; i < document_.workshop().processes.size(); ++i) {
+    const Process& process = document_.workshop().processes[i];
     ImGui::PushID(process.id.c_str());
-    if (ImGui::Selectable(process.name.c_str(), process.id == shown)) shown = process.id;
-    draw_item_menu(process, shown);
+    const std::string id = process.id;
+    if (ImGui::Selectable(process.name.c_str(), id == shown)) shown = id;
+    draw_item_menu(id, shown);
     ImGui::PopID();
   }
   draw_rename_popup();
 }
 
-void ProcessListPanel::draw_item_menu(const Process& process, std::string& shown) {
+void ProcessListPanel::draw_item_menu(const std::string& process_id, std::string& shown) {
   if (!ImGui::BeginPopupContextItem("##process-menu")) return;
   const auto& processes = document_.workshop().processes;
+  const Process process = *document_.workshop().find_process(process_id);  // only while open
   if (ImGui::MenuItem(tr_("process.rename"))) {
     renaming_ = process.id;
     rename_text_ = process.name;

@@ -19,7 +19,7 @@ class ProcessListPanel {
   void draw(std::string& shown);
 
  private:
-  void draw_item_menu(const Process& process, std::string& shown);
+  void draw_item_menu(const std::string& process_id, std::string& shown);
   void draw_new_process_popup(std::string& shown);
   void draw_rename_popup();
 
