@@ -3,6 +3,7 @@
 #include <GLFW/glfw3.h>  // key codes only
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -68,14 +69,16 @@ bool App::draw_frame() {
   draw_menu_bar();
   handle_shortcuts();
 
-  const float side_width = ImGui::GetFontSize() * 16;
+  // Side panels grow with the UI scale but always leave most of the width to the canvas.
+  const float window_width = ImGui::GetContentRegionAvail().x;
+  const float side_width = std::min(ImGui::GetFontSize() * 16, window_width * 0.2f);
   ImGui::BeginChild("##left", {side_width, 0}, true);
   process_list_.draw(process_id_);
   ImGui::Separator();
   draw_palette();
   ImGui::EndChild();
   ImGui::SameLine();
-  const float inspector_width = ImGui::GetFontSize() * 22;
+  const float inspector_width = std::min(ImGui::GetFontSize() * 22, window_width * 0.28f);
   ImGui::BeginChild("##canvas", {ImGui::GetContentRegionAvail().x - inspector_width, 0}, true,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   canvas_.draw(process_id_);
@@ -201,7 +204,8 @@ void App::draw_palette() {
       ImGui::PopStyleColor(2);
       palette_items_[kind.id + "/" + variant.id] = {
           {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y},
-          {ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y}};
+          {ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y},
+          ImGui::IsItemVisible()};
       if (ImGui::BeginDragDropSource()) {
         PalettePayload payload{};
         std::snprintf(payload.kind, sizeof payload.kind, "%s", kind.id.c_str());
@@ -398,7 +402,11 @@ nlohmann::json App::layout_json() const {
     return nlohmann::json::array({min.x, min.y, max.x, max.y});
   };
   nlohmann::json palette = nlohmann::json::object();
-  for (const auto& [key, item] : palette_items_) palette[key] = rect(item.min, item.max);
+  nlohmann::json hidden = nlohmann::json::array();
+  for (const auto& [key, item] : palette_items_) {
+    palette[key] = rect(item.min, item.max);
+    if (!item.visible) hidden.push_back(key);
+  }
   nlohmann::json blocks = nlohmann::json::object();
   const CanvasPanel& canvas = canvas_;
   if (const Process* process = document_.workshop().find_process(process_id_)) {
@@ -411,6 +419,7 @@ nlohmann::json App::layout_json() const {
           {"canvas", rect(canvas_.screen_min(), canvas_.screen_max())},
           {"zoom", canvas.view().zoom()},
           {"palette", palette},
+          {"palette_hidden", hidden},
           {"blocks", blocks}};
 }
 

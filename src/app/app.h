@@ -49,6 +49,7 @@ class App {
   struct ItemRect {
     ScreenPoint min;
     ScreenPoint max;
+    bool visible = true;  // false when scrolled out of the palette's view
   };
   std::optional<ItemRect> palette_item(const std::string& kind, const std::string& variant) const;
   nlohmann::json layout_json() const;

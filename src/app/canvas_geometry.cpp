@@ -121,6 +121,19 @@ std::string lane_at(const std::vector<Lane>& lanes, double y) {
   return {};
 }
 
+double free_x_in_row(const Process& process, const std::string& department_id, double x) {
+  for (bool moved = true; moved;) {
+    moved = false;
+    for (const auto& block : process.blocks) {
+      if (block.lane == department_id && std::fabs(block.position.x - x) < kBlockWidth + kGridStep) {
+        x = block.position.x + kBlockWidth + 2 * kGridStep;
+        moved = true;
+      }
+    }
+  }
+  return x;
+}
+
 std::optional<double> lane_top(const std::vector<Lane>& lanes, const std::string& department_id) {
   for (const auto& lane : lanes) {
     if (lane.department_id == department_id) return lane.top;

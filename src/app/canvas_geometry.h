@@ -17,6 +17,7 @@ inline constexpr double kBlockHeight = 72;
 inline constexpr double kLaneHeight = 160;
 inline constexpr double kGridStep = 20;
 inline constexpr double kPortRadius = 7;
+inline constexpr double kLaneHeaderWidth = 200;  // lane names stand left of canvas x = 0
 
 CanvasRect block_rect(const Block& block);
 CanvasPoint output_port(Position block_position);  // right edge, middle
@@ -42,6 +43,8 @@ struct Lane {
 std::vector<Lane> lanes_of(const Process& process);
 // The department whose lane holds a block whose top is at canvas y.
 std::string lane_at(const std::vector<Lane>& lanes, double y);
+// The first x at or right of `x` where a block fits in the department's row.
+double free_x_in_row(const Process& process, const std::string& department_id, double x);
 std::optional<double> lane_top(const std::vector<Lane>& lanes, const std::string& department_id);
 
 // Points along a flow's curve (a cubic Bezier from output to input port).

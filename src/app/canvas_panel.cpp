@@ -52,9 +52,17 @@ CanvasRect normalised(CanvasPoint a, CanvasPoint b) {
   return {{std::min(a.x, b.x), std::min(a.y, b.y)}, {std::max(a.x, b.x), std::max(a.y, b.y)}};
 }
 
-constexpr float kMinimapWidth = 220;
-constexpr float kMinimapHeight = 140;
 constexpr float kMinimapMargin = 12;
+
+// A fifth of the canvas width, within limits, so it never covers a small canvas.
+struct MinimapSize {
+  float width;
+  float height;
+};
+MinimapSize minimap_size(ScreenPoint canvas_min, ScreenPoint canvas_max) {
+  const float width = std::clamp((canvas_max.x - canvas_min.x) * 0.2f, 90.0f, 420.0f);
+  return {width, width * 0.64f};
+}
 
 // Maps the canvas region `world` into the minimap rectangle [min, max].
 struct MinimapTransform {
@@ -78,10 +86,11 @@ MinimapTransform minimap_transform(const Process& process, const CanvasView& vie
     world.min = {std::min(world.min.x, bounds->min.x), std::min(world.min.y, bounds->min.y)};
     world.max = {std::max(world.max.x, bounds->max.x), std::max(world.max.y, bounds->max.y)};
   }
-  const ScreenPoint min{canvas_max.x - kMinimapWidth - kMinimapMargin,
-                        canvas_max.y - kMinimapHeight - kMinimapMargin};
-  const double scale = std::min(kMinimapWidth / std::max(1.0, world.max.x - world.min.x),
-                                kMinimapHeight / std::max(1.0, world.max.y - world.min.y));
+  const MinimapSize size = minimap_size(canvas_min, canvas_max);
+  const ScreenPoint min{canvas_max.x - size.width - kMinimapMargin,
+                        canvas_max.y - size.height - kMinimapMargin};
+  const double scale = std::min(size.width / std::max(1.0, world.max.x - world.min.x),
+                                size.height / std::max(1.0, world.max.y - world.min.y));
   return {world, min, scale};
 }
 
@@ -206,7 +215,10 @@ void CanvasPanel::accept_palette_drop(const Process& process) {
     block.lane = lane.empty() ? process.department : lane;
     // Onto the lane's row; a department without a lane yet gets one below the rest.
     const double next_row = lanes.empty() ? 0.0 : lanes.back().top + kLaneHeight;
-    block.position = {snapped.x, lane_top(lanes, block.lane).value_or(next_row)};
+    const double row = lane_top(lanes, block.lane).value_or(next_row);
+    // Dropped beside the lanes, the block may land on its lane's row on top
+    // of another block; it moves right to the first free place instead.
+    block.position = {lane.empty() ? free_x_in_row(process, block.lane, snapped.x) : snapped.x, row};
     document_.execute(make_add_elements(process.id, {block}, {}));
     selection_.clear();
     selection_.blocks.insert(block.id);
@@ -247,7 +259,10 @@ void CanvasPanel::handle_input(const Process& process, ScreenPoint canvas_min,
   }
   if (ImGui::IsWindowFocused() && !io.WantTextInput) handle_shortcuts(process);
   if (fit_pending_) {
-    if (const auto bounds = bounds_of(process)) view_.fit(*bounds, canvas_min, canvas_max);
+    if (auto bounds = bounds_of(process)) {
+      bounds->min.x = std::min(bounds->min.x, -kLaneHeaderWidth);  // keep lane names in view
+      view_.fit(*bounds, canvas_min, canvas_max);
+    }
     fit_pending_ = false;
   }
 }
@@ -353,10 +368,11 @@ void CanvasPanel::auto_layout(const std::string& process_id) {
 // -----------------------------------------------------------------------------
 
 bool CanvasPanel::minimap_contains(ScreenPoint point) const {
-  const ScreenPoint min{canvas_max_.x - kMinimapWidth - kMinimapMargin,
-                        canvas_max_.y - kMinimapHeight - kMinimapMargin};
-  return point.x >= min.x && point.x <= min.x + kMinimapWidth && point.y >= min.y &&
-         point.y <= min.y + kMinimapHeight;
+  const MinimapSize size = minimap_size(canvas_min_, canvas_max_);
+  const ScreenPoint min{canvas_max_.x - size.width - kMinimapMargin,
+                        canvas_max_.y - size.height - kMinimapMargin};
+  return point.x >= min.x && point.x <= min.x + size.width && point.y >= min.y &&
+         point.y <= min.y + size.height;
 }
 
 void CanvasPanel::centre_on_minimap_point(const Process& process, ScreenPoint point) {
@@ -370,7 +386,8 @@ void CanvasPanel::centre_on_minimap_point(const Process& process, ScreenPoint po
 void CanvasPanel::draw_minimap(ImDrawList& draw_list, const Process& process) const {
   const auto transform = minimap_transform(process, view_, canvas_min_, canvas_max_);
   const ImVec2 min = to_imvec(transform.min);
-  draw_list.AddRectFilled(min, {min.x + kMinimapWidth, min.y + kMinimapHeight},
+  const MinimapSize size = minimap_size(canvas_min_, canvas_max_);
+  draw_list.AddRectFilled(min, {min.x + size.width, min.y + size.height},
                           IM_COL32(255, 255, 255, 220), 4);
   for (const auto& block : process.blocks) {
     const CanvasRect rect = block_rect(block);
@@ -380,7 +397,7 @@ void CanvasPanel::draw_minimap(ImDrawList& draw_list, const Process& process) co
   draw_list.AddRect(to_imvec(transform.to_minimap(view_.to_canvas(canvas_min_))),
                     to_imvec(transform.to_minimap(view_.to_canvas(canvas_max_))),
                     IM_COL32(20, 110, 230, 255), 0, 0, 1.5f);
-  draw_list.AddRect(min, {min.x + kMinimapWidth, min.y + kMinimapHeight},
+  draw_list.AddRect(min, {min.x + size.width, min.y + size.height},
                     IM_COL32(150, 160, 175, 255), 4);
 }
 
@@ -408,7 +425,14 @@ void CanvasPanel::draw_lanes(ImDrawList& draw_list, const Process& process, Scre
     draw_list.AddRectFilled({min.x, top.y}, {max.x, bottom.y}, fill);
     const Department* department = document_.workshop().find_department(lanes[i].department_id);
     const std::string name = department ? department->name : lanes[i].department_id;
-    draw_list.AddText({min.x + 8, top.y + 4}, IM_COL32(90, 100, 115, 255), name.c_str());
+    // The lane's name stands in a header column left of the blocks (canvas x < 0),
+    // so it never hides a block and scales with the canvas.
+    const ScreenPoint label = view_.to_screen({-kLaneHeaderWidth + 10, lanes[i].top});
+    const float size = static_cast<float>(view_.to_screen_length(18));
+    ImFont* font = canvas_font_ ? canvas_font_ : ImGui::GetFont();
+    const float wrap = static_cast<float>(view_.to_screen_length(kLaneHeaderWidth - 30));
+    draw_list.AddText(font, size, {label.x, label.y}, IM_COL32(90, 100, 115, 255), name.c_str(),
+                      nullptr, wrap);
   }
 }
 

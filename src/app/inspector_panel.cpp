@@ -43,6 +43,15 @@ bool enum_combo(const char* label, std::string& value, std::span<const std::stri
 
 constexpr std::string_view kInternExtern[] = {"intern", "extern"};
 
+// Labels go above their fields: the inspector is narrow, and at a large UI
+// scale a label beside the field would leave no room to type. Returns the
+// hidden ImGui label to give the field.
+std::string label_above(const char* text) {
+  ImGui::TextUnformatted(text);
+  ImGui::SetNextItemWidth(-1);
+  return std::string("##") + text;
+}
+
 }  // namespace
 
 // -----------------------------------------------------------------------------
@@ -51,9 +60,10 @@ constexpr std::string_view kInternExtern[] = {"intern", "extern"};
 
 bool InspectorPanel::text_field(const char* key, std::string& value, bool multiline) {
   if (multiline) {
-    ImGui::InputTextMultiline(tr_(key), &value, {-1, ImGui::GetTextLineHeight() * 4});
+    const std::string id = label_above(tr_(key));
+    ImGui::InputTextMultiline(id.c_str(), &value, {-1, ImGui::GetTextLineHeight() * 4});
   } else {
-    ImGui::InputText(tr_(key), &value);
+    ImGui::InputText(label_above(tr_(key)).c_str(), &value);
   }
   return ImGui::IsItemDeactivatedAfterEdit();
 }
@@ -100,13 +110,11 @@ void InspectorPanel::draw(const std::string& process_id, const std::string& bloc
     taken_at_revision_ = document_.revision();
   }
   ImGui::PushID(block ? block->id.c_str() : process->id.c_str());
-  ImGui::PushItemWidth(-ImGui::GetFontSize() * 9);
   if (block_) {
     draw_block(process_id, *block);
   } else {
     draw_process(*process);
   }
-  ImGui::PopItemWidth();
   ImGui::PopID();
 }
 
@@ -150,7 +158,8 @@ void InspectorPanel::draw_block(const std::string& process_id, const Block& /*mo
   ImGui::TextUnformatted(kind ? kind->name.in(tr_.language()).c_str() : block.kind.c_str());
   ImGui::Separator();
   bool commit = text_field("inspector.label", block.label);
-  if (kind && ImGui::BeginCombo(tr_("inspector.variant"), block.variant.c_str())) {
+  if (kind &&
+      ImGui::BeginCombo(label_above(tr_("inspector.variant")).c_str(), block.variant.c_str())) {
     for (const auto& variant : kind->variants) {
       if (ImGui::Selectable(variant.name.in(tr_.language()).c_str(), variant.id == block.variant)) {
         block.variant = variant.id;
@@ -160,7 +169,8 @@ void InspectorPanel::draw_block(const std::string& process_id, const Block& /*mo
     ImGui::EndCombo();
   }
   const Department* lane = document_.workshop().find_department(block.lane);
-  if (ImGui::BeginCombo(tr_("inspector.lane"), lane ? lane->name.c_str() : block.lane.c_str())) {
+  if (ImGui::BeginCombo(label_above(tr_("inspector.lane")).c_str(),
+                        lane ? lane->name.c_str() : block.lane.c_str())) {
     for (const auto& department : document_.workshop().departments) {
       if (ImGui::Selectable(department.name.c_str(), department.id == block.lane) &&
           department.id != block.lane) {
@@ -294,7 +304,7 @@ void InspectorPanel::draw_flow(const std::string& process_id, const Flow& flow) 
     flow_label_ = flow.label;
     flow_label_of_ = process_id + "/" + flow.id;
   }
-  ImGui::InputText(tr_("inspector.flow_label"), &flow_label_);
+  ImGui::InputText(label_above(tr_("inspector.flow_label")).c_str(), &flow_label_);
   if (ImGui::IsItemDeactivatedAfterEdit()) {
     edited.label = flow_label_;
     commit = true;
@@ -316,7 +326,7 @@ void InspectorPanel::draw_process(const Process& /*model*/) {
   ImGui::Separator();
   bool commit = text_field("inspector.name", process.name);
   const Department* owner = document_.workshop().find_department(process.department);
-  if (ImGui::BeginCombo(tr_("inspector.department"),
+  if (ImGui::BeginCombo(label_above(tr_("inspector.department")).c_str(),
                         owner ? owner->name.c_str() : process.department.c_str())) {
     for (const auto& department : document_.workshop().departments) {
       if (ImGui::Selectable(department.name.c_str(), department.id == process.department)) {
@@ -346,21 +356,21 @@ void InspectorPanel::draw_zaaktype(ZaaktypeFields& fields) {
   commit |= text_field("zaaktype.handelingBehandelaar", fields.handeling_behandelaar);
   commit |= duration_field("zaaktype.doorlooptijd", fields.doorlooptijd);
   commit |= optional_duration_field("zaaktype.servicenorm", fields.servicenorm);
-  commit |= ImGui::Checkbox(tr_("zaaktype.opschorting"), &fields.opschorting_en_aanhouding_mogelijk);
+  commit |=
+      ImGui::Checkbox(tr_("zaaktype.opschorting"), &fields.opschorting_en_aanhouding_mogelijk);
   commit |= ImGui::Checkbox(tr_("zaaktype.verlenging"), &fields.verlenging_mogelijk);
   if (fields.verlenging_mogelijk) {
     commit |= optional_duration_field("zaaktype.verlengingstermijn", fields.verlengingstermijn);
   }
-  commit |= enum_combo(tr_("zaaktype.vertrouwelijkheid"), fields.vertrouwelijkheidaanduiding,
-                       kVertrouwelijkheidaanduiding);
-  commit |= enum_combo(tr_("zaaktype.internExtern"), fields.indicatie_intern_of_extern,
-                       kInternExtern);
+  commit |= enum_combo(label_above(tr_("zaaktype.vertrouwelijkheid")).c_str(),
+                       fields.vertrouwelijkheidaanduiding, kVertrouwelijkheidaanduiding);
+  commit |= enum_combo(label_above(tr_("zaaktype.internExtern")).c_str(),
+                       fields.indicatie_intern_of_extern, kInternExtern);
   int procestype = fields.selectielijst_procestype ? fields.selectielijst_procestype->nummer : 0;
-  if (ImGui::InputInt(tr_("zaaktype.procestype"), &procestype, 1, 1)) {
+  if (ImGui::InputInt(label_above(tr_("zaaktype.procestype")).c_str(), &procestype, 1, 1)) {
     procestype = std::clamp(procestype, 0, 29);
     fields.selectielijst_procestype =
-        procestype == 0 ? std::nullopt
-                        : std::optional<SelectielijstProcestype>({2020, procestype});
+        procestype == 0 ? std::nullopt : std::optional<SelectielijstProcestype>({2020, procestype});
     commit = true;
   }
   commit |= text_field("zaaktype.verantwoordelijke", fields.verantwoordelijke);

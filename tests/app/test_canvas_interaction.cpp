@@ -150,9 +150,12 @@ TEST_CASE("a block dragged from the palette lands where it is dropped", "[intera
   const auto item = f.app.palette_item("adviseren", "extern");
   REQUIRE(item.has_value());
   const std::size_t blocks = f.process().blocks.size();
-  const Block& anchor = f.block(0);
+  // Into the second lane (DIV), under the first block, where that lane is empty.
+  const auto lanes = lanes_of(f.process());
+  REQUIRE(lanes.size() >= 2);
+  const Block& anchor = *f.process().ordered_blocks().front();
   const ScreenPoint drop = f.app.canvas().view().to_screen(
-      {anchor.position.x + kBlockWidth / 2, anchor.position.y + 2 * kLaneHeight});
+      {anchor.position.x + kBlockWidth / 2, lanes[1].top + kBlockHeight / 2});
   f.imgui.drag((item->min.x + item->max.x) / 2, (item->min.y + item->max.y) / 2, drop.x, drop.y,
                f.ui);
   REQUIRE(f.process().blocks.size() == blocks + 1);
@@ -161,9 +164,31 @@ TEST_CASE("a block dragged from the palette lands where it is dropped", "[intera
   CHECK(added.variant == "extern");
   const CanvasPoint dropped = f.app.canvas().view().to_canvas(drop);
   CHECK(added.position.x + kBlockWidth / 2 == Approx(dropped.x).margin(kGridStep));
+  CHECK(added.lane == lanes[1].department_id);
+  CHECK(added.position.y == lanes[1].top);
   CHECK(f.app.canvas().selection().blocks == std::set<std::string>{added.id});
   f.imgui.press(GLFW_KEY_Z, f.ui, true);
   CHECK(f.process().blocks.size() == blocks);
+}
+
+TEST_CASE("a palette block dropped beside the lanes never lands on another block", "[interaction]") {
+  Fixture f;
+  const auto item = f.app.palette_item("informeren", "standaard");
+  REQUIRE(item.has_value());
+  const Block& first = *f.process().ordered_blocks().front();
+  const auto lanes = lanes_of(f.process());
+  const ScreenPoint drop = f.app.canvas().view().to_screen(
+      {first.position.x + kBlockWidth / 2, lanes.back().top + 2 * kLaneHeight});
+  f.imgui.drag((item->min.x + item->max.x) / 2, (item->min.y + item->max.y) / 2, drop.x, drop.y,
+               f.ui);
+  const Block& added = f.process().blocks.back();
+  REQUIRE(added.kind == "informeren");
+  CHECK(added.lane == f.process().department);
+  for (const auto& other : f.process().blocks) {
+    if (other.id == added.id) continue;
+    const bool overlaps = block_rect(other).overlaps(block_rect(added));
+    CHECK_FALSE(overlaps);
+  }
 }
 
 TEST_CASE("copy and paste at the cursor keeps the flows among the copied blocks", "[interaction]") {
