@@ -415,7 +415,12 @@ nlohmann::json App::layout_json() const {
       blocks[block.id] = rect(canvas.view().to_screen(area.min), canvas.view().to_screen(area.max));
     }
   }
+  nlohmann::json inspector = nlohmann::json::object();
+  for (const auto& [key, field] : inspector_.field_rects()) {
+    if (field.visible) inspector[key] = rect(field.min, field.max);
+  }
   return {{"process", process_id_},
+          {"inspector", inspector},
           {"canvas", rect(canvas_.screen_min(), canvas_.screen_max())},
           {"zoom", canvas.view().zoom()},
           {"palette", palette},

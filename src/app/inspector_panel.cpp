@@ -65,6 +65,9 @@ bool InspectorPanel::text_field(const char* key, std::string& value, bool multil
   } else {
     ImGui::InputText(label_above(tr_(key)).c_str(), &value);
   }
+  field_rects_[key] = {{ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y},
+                       {ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y},
+                       ImGui::IsItemVisible()};
   return ImGui::IsItemDeactivatedAfterEdit();
 }
 
@@ -90,6 +93,7 @@ bool InspectorPanel::optional_duration_field(const char* key, std::optional<std:
 
 void InspectorPanel::draw(const std::string& process_id, const std::string& block_id,
                           const std::string& flow_id) {
+  field_rects_.clear();
   const Process* process = document_.workshop().find_process(process_id);
   if (!process) return;
   const Block* block = block_id.empty() ? nullptr : process->find_block(block_id);

@@ -4,9 +4,11 @@
 // zaaktype fields. Edits are made on a copy and committed as one command when
 // a field is left, so undo steps match what the user did.
 
+#include <map>
 #include <optional>
 #include <string>
 
+#include "canvas_view.h"
 #include "core/block_library.h"
 #include "core/document.h"
 #include "translations.h"
@@ -17,6 +19,14 @@ class InspectorPanel {
  public:
   InspectorPanel(Document& document, const BlockLibrary& library, const Translations& tr)
       : document_(document), library_(library), tr_(tr) {}
+
+  // Where each text field (by translation key) was drawn last frame, for GUI tests.
+  struct FieldRect {
+    ScreenPoint min;
+    ScreenPoint max;
+    bool visible = true;
+  };
+  const std::map<std::string, FieldRect>& field_rects() const { return field_rects_; }
 
   // Shows the block, else the flow, else the process (ids may be empty).
   void draw(const std::string& process_id, const std::string& block_id,
@@ -47,6 +57,7 @@ class InspectorPanel {
   std::optional<Process> process_;
   std::uint64_t taken_at_revision_ = ~0ull;
   bool changed_ = false;
+  std::map<std::string, FieldRect> field_rects_;
   std::string flow_label_;
   std::string flow_label_of_;  // "process/flow" the label copy belongs to
 };

@@ -260,3 +260,40 @@ TEST_CASE("L lays the process out and Home fits it", "[interaction]") {
   CHECK(min.x >= f.app.canvas().screen_min().x);
   CHECK(max.x <= f.app.canvas().screen_max().x);
 }
+
+TEST_CASE("typing in the inspector renames the block in one undoable step", "[interaction]") {
+  Fixture f;
+  const Block block = f.block(0);
+  const ScreenPoint centre = f.centre_of(block);
+  f.imgui.click(centre.x, centre.y, f.ui);
+  f.imgui.frame(f.ui);
+  const auto layout = f.app.layout_json();
+  REQUIRE(layout["inspector"].contains("inspector.label"));
+  const auto field = layout["inspector"]["inspector.label"];
+  const float x = (field[0].get<float>() + field[2].get<float>()) / 2;
+  const float y = (field[1].get<float>() + field[3].get<float>()) / 2;
+  f.imgui.click(x, y, f.ui);
+  f.imgui.press(GLFW_KEY_A, f.ui, true);  // select the old text
+  ImGui::GetIO().AddInputCharactersUTF8("Melding via Mijn Velsen");
+  f.imgui.frame(f.ui);
+  f.imgui.press(GLFW_KEY_ENTER, f.ui);
+  CHECK(f.process().find_block(block.id)->label == "Melding via Mijn Velsen");
+  f.imgui.press(GLFW_KEY_Z, f.ui, true);
+  CHECK(f.process().find_block(block.id)->label == block.label);
+}
+
+TEST_CASE("with nothing selected the inspector edits the process's zaaktype", "[interaction]") {
+  Fixture f;
+  f.imgui.frame(f.ui);
+  const auto layout = f.app.layout_json();
+  REQUIRE(layout["inspector"].contains("zaaktype.identificatie"));
+  const auto field = layout["inspector"]["zaaktype.identificatie"];
+  f.imgui.click((field[0].get<float>() + field[2].get<float>()) / 2,
+                (field[1].get<float>() + field[3].get<float>()) / 2, f.ui);
+  f.imgui.press(GLFW_KEY_A, f.ui, true);
+  ImGui::GetIO().AddInputCharactersUTF8("HUW-2026");
+  f.imgui.frame(f.ui);
+  f.imgui.press(GLFW_KEY_ENTER, f.ui);
+  CHECK(f.process().zaaktype.identificatie == "HUW-2026");
+  CHECK(f.app.document().modified());
+}
