@@ -243,7 +243,8 @@ void CanvasPanel::handle_input(const Process& process, ScreenPoint canvas_min,
     } else if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
       begin_interaction(process, mouse);
     }
-    if (io.MouseWheel != 0) view_.zoom_step_at(from_imvec(io.MousePos), io.MouseWheel > 0 ? 1 : -1);
+    // Every notch counts, even when several arrive within one frame.
+    if (io.MouseWheel != 0) view_.zoom_step_at(from_imvec(io.MousePos), io.MouseWheel);
   }
   if (interaction_ != Interaction::idle) {
     const bool released = interaction_ == Interaction::panning
@@ -259,10 +260,11 @@ void CanvasPanel::handle_input(const Process& process, ScreenPoint canvas_min,
   }
   if (ImGui::IsWindowFocused() && !io.WantTextInput) handle_shortcuts(process);
   if (fit_pending_) {
-    if (auto bounds = bounds_of(process)) {
-      bounds->min.x = std::min(bounds->min.x, -kLaneHeaderWidth);  // keep lane names in view
-      view_.fit(*bounds, canvas_min, canvas_max);
-    }
+    // An empty process shows its start at 100%, with room for the first lane's name.
+    CanvasRect area = bounds_of(process).value_or(
+        CanvasRect{{0, 0}, {(canvas_max.x - canvas_min.x) * 0.6, kLaneHeight}});
+    area.min.x = std::min(area.min.x, -kLaneHeaderWidth);  // keep lane names in view
+    view_.fit(area, canvas_min, canvas_max);
     fit_pending_ = false;
   }
 }

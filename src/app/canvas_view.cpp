@@ -4,7 +4,7 @@
 
 namespace blokjes::app {
 
-void CanvasView::zoom_step_at(ScreenPoint anchor, int steps) {
+void CanvasView::zoom_step_at(ScreenPoint anchor, double steps) {
   zoom_at(anchor, zoom_ * std::pow(1.1, steps));
 }
 

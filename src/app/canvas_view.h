@@ -66,7 +66,7 @@ class CanvasView {
     origin_y_ = anchor.y - fixed.y * zoom_;
   }
   // One wheel notch in or out, in fixed steps of 10%.
-  void zoom_step_at(ScreenPoint anchor, int steps);
+  void zoom_step_at(ScreenPoint anchor, double steps);
   // Frames `content` in the screen rectangle [screen_min, screen_max] with a margin.
   void fit(const CanvasRect& content, ScreenPoint screen_min, ScreenPoint screen_max);
 

@@ -6,11 +6,11 @@
 #include <imgui.h>
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
 #include "app.h"
 #include "core/asset_paths.h"
+#include "core/atomic_file.h"
 #include "core/workshop_file.h"
 #include "fonts.h"
 #include "platform_window.h"
@@ -53,10 +53,9 @@ void apply_scale(blokjes::app::App& app, blokjes::app::PlatformWindow& window,
   window.reload_font_texture();
 }
 
+// Atomic, so a test reading it never sees half a file.
 void write_layout(const blokjes::app::App& app, const std::string& path) {
-  std::ofstream out(path);
-  out << app.layout_json().dump(2) << "\n";
-  if (!out) throw std::runtime_error(path + ": cannot write the layout");
+  blokjes::write_file_atomically(path, app.layout_json().dump(2) + "\n");
 }
 
 int run(const Options& options) {
@@ -90,7 +89,10 @@ int run(const Options& options) {
     // A few frames let the layout settle (fit, fonts) before anything is captured.
     const bool settled = frame == 4;
     window.end_frame(0.95f, 0.96f, 0.97f, screenshot && settled ? options.screenshot : "");
-    if (settled && !options.layout_json.empty()) write_layout(app, options.layout_json);
+    // Kept current (every 10 frames from the 5th) so GUI tests can follow edits.
+    if (frame >= 4 && frame % 10 == 4 && !options.layout_json.empty()) {
+      write_layout(app, options.layout_json);
+    }
     if ((screenshot && settled) || !keep_running) break;
     if (window.should_close()) {
       window.cancel_close();
@@ -108,7 +110,8 @@ int main(int argc, char** argv) {
   cli.add_option("workshop", options.workshop, "Workshop file; the demo workshop when left out");
   cli.add_option("--screenshot", options.screenshot, "Render, write this PNG and exit");
   cli.add_option("--layout-json", options.layout_json,
-                 "Write where the palette, canvas and blocks are on screen (for GUI tests)");
+                 "Keep this file updated with where the palette, canvas, blocks and inspector "
+                 "fields are on screen (for GUI tests)");
   cli.add_option("--process", options.process, "Process id to show first");
   cli.add_option("--size", options.size, "Window size, WIDTHxHEIGHT");
   cli.add_option("--scale", options.scale, "UI scale, 1 to 3 (default: the monitor's)")
