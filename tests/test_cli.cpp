@@ -130,3 +130,51 @@ TEST_CASE("format rewrites canonically and --check reports", "[cli]") {
   CHECK(run_blokjes("format --check " + path).exit_code == 0);
   CHECK(run_blokjes("format --check " + demo()).exit_code == 0);
 }
+
+TEST_CASE("compare prints every measure; --json has the documented keys", "[cli]") {
+  const Run text = run_blokjes("compare " + demo() + " huwelijk melding-achterstallig-woningonderhoud");
+  CHECK(text.exit_code == 0);
+  CHECK_THAT(text.output, Contains("Overeenkomst: ") && Contains("stappen komen overeen"));
+  const Run json = run_blokjes(
+      "compare --json " + demo() + " huwelijk melding-achterstallig-woningonderhoud", false);
+  REQUIRE(json.exit_code == 0);
+  const auto result = nlohmann::json::parse(json.output);
+  for (const char* key : {"similarity", "structural", "behavioural", "alignment"}) {
+    CHECK(result.contains(key));
+  }
+  CHECK(result["similarity"].get<double>() > 0);
+  CHECK(result["similarity"].get<double>() <= 100);
+  CHECK(result["alignment"]["steps"].size() >= 8);
+  const Run unknown = run_blokjes("compare " + demo() + " huwelijk trouwen");
+  CHECK(unknown.exit_code == 2);
+  CHECK_THAT(unknown.output, Contains("no process \"trouwen\""));
+}
+
+TEST_CASE("matrix as CSV and JSON, symmetric with 100 on the diagonal", "[cli]") {
+  const Run csv = run_blokjes("matrix " + demo(), false);
+  REQUIRE(csv.exit_code == 0);
+  const auto lines = std::count(csv.output.begin(), csv.output.end(), '\n');
+  CHECK(lines == 14);  // header + 13 processes
+  const Run json = run_blokjes("matrix --format json " + demo(), false);
+  REQUIRE(json.exit_code == 0);
+  const auto document = nlohmann::json::parse(json.output);
+  const auto& rows = document["similarity"];
+  REQUIRE(rows.size() == document["processes"].size());
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    CHECK(rows[i][i].get<double>() == Approx(100));
+    for (std::size_t j = 0; j < rows.size(); ++j) CHECK(rows[i][j] == rows[j][i]);
+  }
+}
+
+TEST_CASE("coverage reports kinds, the generic core and maatwerk", "[cli]") {
+  const Run text = run_blokjes("coverage " + demo());
+  CHECK(text.exit_code == 0);
+  CHECK_THAT(text.output, Contains("Generieke kern"));
+  const Run json = run_blokjes("coverage --json --core-share 90 " + demo(), false);
+  REQUIRE(json.exit_code == 0);
+  const auto report = nlohmann::json::parse(json.output);
+  CHECK(report["processes_total"] == 13);
+  CHECK(report["generic_core"]["share"].get<double>() >= 90);
+  CHECK(report["kinds"][0]["kind"] == "intake");
+  CHECK(report["kinds"][0]["process_share"].get<double>() == Approx(100));
+}

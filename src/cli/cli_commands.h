@@ -20,5 +20,8 @@ struct Subcommand {
 Subcommand add_validate_command(CLI::App& root);
 Subcommand add_show_command(CLI::App& root);
 Subcommand add_format_command(CLI::App& root);
+Subcommand add_compare_command(CLI::App& root);
+Subcommand add_matrix_command(CLI::App& root);
+Subcommand add_coverage_command(CLI::App& root);
 
 }  // namespace blokjes::cli
