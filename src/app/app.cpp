@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <tuple>
 #include <filesystem>
 
 #include "canvas_geometry.h"
@@ -36,6 +37,9 @@ App::App(Document document, BlockLibrary library, Translations translations,
       library_(std::move(library)),
       tr_(std::move(translations)),
       canvas_(document_, library_, tr_.language()),
+      compare_view_(document_, library_, tr_),
+      matrix_view_(document_, library_, tr_),
+      coverage_view_(document_, library_, tr_),
       inspector_(document_, library_, tr_),
       process_list_(document_, library_, tr_),
       file_dialog_(tr_),
@@ -44,11 +48,28 @@ App::App(Document document, BlockLibrary library, Translations translations,
       recovery_(settings.recovery_directory.empty() ? default_recovery_directory()
                                                     : settings.recovery_directory) {
   process_id_ = first_process_id(document_.workshop());
+  matrix_view_.on_open_pair([this](const std::string& a, const std::string& b) { compare_pair(a, b); });
   recovered_ = recovery_.find(document_.path());
   if (!document_.path().empty()) recent_.add(document_.path());
 }
 
 void App::show_process(const std::string& process_id) { process_id_ = process_id; }
+
+void App::compare_pair(const std::string& a, const std::string& b) {
+  compare_view_.set_pair(a, b);
+  view_ = AppView::compare;
+  select_view_tab_ = true;
+}
+
+void App::set_display_font(ImFont* font) {
+  canvas_.set_canvas_font(font);
+  compare_view_.set_font(font);
+  matrix_view_.set_font(font);
+  coverage_view_.set_font(font);
+  compare_view_.set_scale(ui_scale_);
+  matrix_view_.set_scale(ui_scale_);
+  coverage_view_.set_scale(ui_scale_);
+}
 
 std::string App::window_title() const {
   std::string name = document_.path().empty()
@@ -69,6 +90,39 @@ bool App::draw_frame() {
   draw_menu_bar();
   handle_shortcuts();
 
+  draw_view_tabs();
+  switch (view_) {
+    case AppView::canvas: draw_canvas_view(); break;
+    case AppView::compare: compare_view_.draw(); break;
+    case AppView::matrix: matrix_view_.draw(); break;
+    case AppView::coverage: coverage_view_.draw(); break;
+  }
+
+  draw_file_dialog();
+  draw_unsaved_changes_prompt();
+  draw_recovery_prompt();
+  ImGui::End();
+  update_recovery();
+  return !quitting_;
+}
+
+void App::draw_view_tabs() {
+  if (!ImGui::BeginTabBar("##views")) return;
+  for (const auto& [view, key] : {std::pair{AppView::canvas, "view.canvas"},
+                                  std::pair{AppView::compare, "view.compare"},
+                                  std::pair{AppView::matrix, "view.matrix"},
+                                  std::pair{AppView::coverage, "view.coverage"}}) {
+    const bool select = select_view_tab_ && view == view_;
+    if (ImGui::BeginTabItem(tr_(key), nullptr, select ? ImGuiTabItemFlags_SetSelected : 0)) {
+      if (!select_view_tab_) view_ = view;
+      ImGui::EndTabItem();
+    }
+  }
+  select_view_tab_ = false;
+  ImGui::EndTabBar();
+}
+
+void App::draw_canvas_view() {
   // Side panels grow with the UI scale but always leave most of the width to the canvas.
   const float window_width = ImGui::GetContentRegionAvail().x;
   const float side_width = std::min(ImGui::GetFontSize() * 16, window_width * 0.2f);
@@ -90,13 +144,6 @@ bool App::draw_frame() {
   inspector_.draw(process_id_, selected.size() == 1 ? *selected.begin() : std::string(),
                   selected.empty() && flows.size() == 1 ? *flows.begin() : std::string());
   ImGui::EndChild();
-
-  draw_file_dialog();
-  draw_unsaved_changes_prompt();
-  draw_recovery_prompt();
-  ImGui::End();
-  update_recovery();
-  return !quitting_;
 }
 
 // -----------------------------------------------------------------------------
@@ -119,6 +166,12 @@ void App::handle_shortcuts() {
   if (ImGui::IsKeyPressed(GLFW_KEY_Z, false)) io.KeyShift ? document_.redo() : document_.undo();
   if (ImGui::IsKeyPressed(GLFW_KEY_Y, false)) document_.redo();
   if (ImGui::IsKeyPressed(GLFW_KEY_Q, false)) request_quit();
+  for (int index = 0; index < 4; ++index) {
+    if (ImGui::IsKeyPressed(GLFW_KEY_1 + index, false)) {
+      view_ = static_cast<AppView>(index);
+      select_view_tab_ = true;
+    }
+  }
 }
 
 void App::draw_menu_bar() {
@@ -151,6 +204,17 @@ void App::draw_menu_bar() {
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(tr_("menu.view"))) {
+    for (const auto& [view, key, shortcut] :
+         {std::tuple{AppView::canvas, "view.canvas", "Ctrl+1"},
+          std::tuple{AppView::compare, "view.compare", "Ctrl+2"},
+          std::tuple{AppView::matrix, "view.matrix", "Ctrl+3"},
+          std::tuple{AppView::coverage, "view.coverage", "Ctrl+4"}}) {
+      if (ImGui::MenuItem(tr_(key), shortcut, view_ == view)) {
+        view_ = view;
+        select_view_tab_ = true;
+      }
+    }
+    ImGui::Separator();
     if (ImGui::MenuItem(tr_("menu.fit"), "Home")) canvas_.fit_on_next_frame();
     if (ImGui::MenuItem(tr_("menu.layout"), "L")) canvas_.auto_layout(process_id_);
     if (ImGui::BeginMenu(tr_("menu.ui_scale"))) {
@@ -419,7 +483,15 @@ nlohmann::json App::layout_json() const {
   for (const auto& [key, field] : inspector_.field_rects()) {
     if (field.visible) inspector[key] = rect(field.min, field.max);
   }
+  const auto& grid = matrix_view_.grid();
+  const nlohmann::json matrix = {{"origin", {grid.origin.x, grid.origin.y}},
+                                 {"cell", grid.cell},
+                                 {"order", grid.order}};
+  static constexpr const char* kViewNames[] = {"canvas", "compare", "matrix", "coverage"};
   return {{"process", process_id_},
+          {"view", kViewNames[static_cast<int>(view_)]},
+          {"compare", {compare_view_.a(), compare_view_.b()}},
+          {"matrix", matrix},
           {"inspector", inspector},
           {"canvas", rect(canvas_.screen_min(), canvas_.screen_max())},
           {"zoom", canvas.view().zoom()},

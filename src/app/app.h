@@ -9,6 +9,9 @@
 #include <string>
 
 #include "canvas_panel.h"
+#include "compare_view.h"
+#include "coverage_view.h"
+#include "matrix_view.h"
 #include "core/block_library.h"
 #include "core/document.h"
 #include "core/recovery.h"
@@ -25,6 +28,8 @@ struct AppSettings {
   std::string recent_files_path;   // empty: default_recent_files_path()
 };
 
+enum class AppView { canvas, compare, matrix, coverage };
+
 class App {
  public:
   App(Document document, BlockLibrary library, Translations translations,
@@ -34,6 +39,15 @@ class App {
   bool draw_frame();
   void request_quit();
   void show_process(const std::string& process_id);
+  void show_view(AppView view) {
+    view_ = view;
+    select_view_tab_ = true;  // the tab bar follows on the next frame
+  }
+  AppView view() const { return view_; }
+  void compare_pair(const std::string& a, const std::string& b);
+  CompareView& compare_view() { return compare_view_; }
+  // The larger font for canvas and big-screen text, after a font rebuild.
+  void set_display_font(ImFont* font);
   const Document& document() const { return document_; }
   CanvasPanel& canvas() { return canvas_; }
   std::string window_title() const;
@@ -59,6 +73,8 @@ class App {
 
   void handle_shortcuts();
   void draw_menu_bar();
+  void draw_view_tabs();
+  void draw_canvas_view();
   void draw_palette();
   void draw_unsaved_changes_prompt();
   void draw_recovery_prompt();
@@ -74,6 +90,11 @@ class App {
   BlockLibrary library_;
   Translations tr_;
   CanvasPanel canvas_;
+  CompareView compare_view_;
+  MatrixView matrix_view_;
+  CoverageView coverage_view_;
+  AppView view_ = AppView::canvas;
+  bool select_view_tab_ = true;
   InspectorPanel inspector_;
   ProcessListPanel process_list_;
   FileDialog file_dialog_;

@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include <filesystem>
+#include <map>
 #include <iostream>
 
 #include "app.h"
@@ -26,6 +27,8 @@ struct Options {
   float scale = 0;  // 0: the monitor's content scale
   std::string language = "nl";
   std::string recovery_directory;
+  std::string view = "canvas";
+  std::string compare;  // "A,B"
 };
 
 // The demo workshop: in the source tree beside a build (bin/assets ->
@@ -44,8 +47,8 @@ std::string default_workshop(const std::string& assets) {
 void apply_scale(blokjes::app::App& app, blokjes::app::PlatformWindow& window,
                  const std::string& assets, float scale) {
   const auto fonts = blokjes::app::load_fonts(assets, scale);
-  app.canvas().set_canvas_font(fonts.canvas);
   app.set_ui_scale(scale);
+  app.set_display_font(fonts.canvas);
   ImGuiStyle style;
   ImGui::StyleColorsLight(&style);
   style.ScaleAllSizes(scale);
@@ -79,6 +82,15 @@ int run(const Options& options) {
                std::move(translations), {options.recovery_directory, ""});
   apply_scale(app, window, assets, options.scale > 0 ? options.scale : window.content_scale());
   if (!options.process.empty()) app.show_process(options.process);
+  if (!options.compare.empty()) {
+    const auto comma = options.compare.find(',');
+    if (comma == std::string::npos) throw std::runtime_error("--compare must be A,B");
+    app.compare_pair(options.compare.substr(0, comma), options.compare.substr(comma + 1));
+  }
+  static const std::map<std::string, app::AppView> kViews = {
+      {"canvas", app::AppView::canvas}, {"compare", app::AppView::compare},
+      {"matrix", app::AppView::matrix}, {"coverage", app::AppView::coverage}};
+  app.show_view(kViews.at(options.view));
 
   const bool screenshot = !options.screenshot.empty();
   for (int frame = 0;; ++frame) {
@@ -119,6 +131,9 @@ int main(int argc, char** argv) {
   cli.add_option("--lang", options.language, "nl or en")->check(CLI::IsMember({"nl", "en"}));
   cli.add_option("--recovery-dir", options.recovery_directory,
                  "Where crash-recovery files go (default ~/.local/state/blokjessessie/recovery)");
+  cli.add_option("--view", options.view, "The view to open: canvas, compare, matrix or coverage")
+      ->check(CLI::IsMember({"canvas", "compare", "matrix", "coverage"}));
+  cli.add_option("--compare", options.compare, "The pair for the compare view: A,B (process ids)");
   CLI11_PARSE(cli, argc, argv);
   try {
     return run(options);

@@ -1,0 +1,265 @@
+#include "compare_view.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+// [SECTION] State
+// [SECTION] Frame: pickers and headline
+// [SECTION] Side by side (rows on a shared grid)
+// [SECTION] Stacked (columns on a shared grid)
+
+namespace blokjes::app {
+namespace {
+
+constexpr ImU32 kOnlyInA = IM_COL32(232, 89, 12, 255);
+constexpr ImU32 kOnlyInB = IM_COL32(112, 72, 232, 255);
+constexpr ImU32 kSame = IM_COL32(47, 158, 68, 255);
+constexpr ImU32 kOtherVariant = IM_COL32(240, 140, 0, 255);
+constexpr ImU32 kOtherKind = IM_COL32(134, 142, 150, 255);
+constexpr ImU32 kText = IM_COL32(33, 37, 41, 255);
+
+ImU32 kind_colour(const BlockLibrary& library, int kind) {
+  if (kind < 0) return IM_COL32(150, 150, 150, 255);
+  unsigned r = 128, g = 128, b = 128;
+  std::sscanf(library.kinds()[static_cast<std::size_t>(kind)].colour.c_str() + 1, "%02x%02x%02x",
+              &r, &g, &b);
+  return IM_COL32(r, g, b, 255);
+}
+
+ImU32 link_colour(compare::StepRelation relation) {
+  switch (relation) {
+    case compare::StepRelation::same: return kSame;
+    case compare::StepRelation::other_variant: return kOtherVariant;
+    case compare::StepRelation::other_kind: return kOtherKind;
+    default: return 0;
+  }
+}
+
+std::string percent(double value) {
+  char text[16];
+  std::snprintf(text, sizeof text, "%.0f%%", value);
+  return text;
+}
+
+}  // namespace
+
+// -----------------------------------------------------------------------------
+// [SECTION] State
+// -----------------------------------------------------------------------------
+
+void CompareView::set_pair(const std::string& a, const std::string& b) {
+  a_ = a;
+  b_ = b;
+  computed_for_.clear();
+}
+
+void CompareView::refresh() {
+  const Workshop& workshop = document_.workshop();
+  if (a_.empty() && !workshop.processes.empty()) a_ = workshop.processes.front().id;
+  if (b_.empty() && workshop.processes.size() > 1) b_ = workshop.processes[1].id;
+  const std::string key = a_ + "\n" + b_;
+  if (key == computed_for_ && computed_at_revision_ == document_.revision()) return;
+  computed_for_ = key;
+  computed_at_revision_ = document_.revision();
+  prepared_a_.reset();
+  prepared_b_.reset();
+  result_.reset();
+  const Process* a = workshop.find_process(a_);
+  const Process* b = workshop.find_process(b_);
+  if (!a || !b) return;
+  prepared_a_ = compare::prepare(*a, library_);
+  prepared_b_ = compare::prepare(*b, library_);
+  result_ = compare::compare_processes(*prepared_a_, *prepared_b_);
+}
+
+std::string CompareView::block_name(const compare::ShapeNode& node) const {
+  if (node.kind < 0) return node.label;
+  const auto& kind = library_.kinds()[static_cast<std::size_t>(node.kind)];
+  if (node.variant < 0) return kind.name.in(tr_.language());
+  return kind.variants[static_cast<std::size_t>(node.variant)].name.in(tr_.language());
+}
+
+// -----------------------------------------------------------------------------
+// [SECTION] Frame: pickers and headline
+// -----------------------------------------------------------------------------
+
+void CompareView::draw_pickers() {
+  const auto picker = [&](const char* id, std::string& chosen) {
+    const Process* current = document_.workshop().find_process(chosen);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22);
+    if (ImGui::BeginCombo(id, current ? current->name.c_str() : "")) {
+      for (const auto& process : document_.workshop().processes) {
+        if (ImGui::Selectable(process.name.c_str(), process.id == chosen)) chosen = process.id;
+      }
+      ImGui::EndCombo();
+    }
+  };
+  picker("A##compare-a", a_);
+  ImGui::SameLine();
+  if (ImGui::Button(tr_("compare.swap"))) std::swap(a_, b_);
+  ImGui::SameLine();
+  picker("B##compare-b", b_);
+  ImGui::SameLine();
+  ImGui::Checkbox(tr_("compare.stacked"), &stacked_);
+}
+
+void CompareView::draw() {
+  draw_pickers();
+  refresh();
+  if (!result_) {
+    ImGui::TextUnformatted(tr_("compare.choose"));
+    return;
+  }
+  ImFont* font = font_ ? font_ : ImGui::GetFont();
+  ImDrawList& draw_list = *ImGui::GetWindowDrawList();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float headline_size = 64 * scale_;
+  const float text_size = 28 * scale_;
+  const std::string headline =
+      std::string(tr_("compare.similarity")) + " " + percent(result_->similarity);
+  draw_list.AddText(font, headline_size, origin, kText, headline.c_str());
+  const std::string figures = std::string(tr_("compare.alignment")) + " " +
+                              percent(result_->alignment.similarity) + "   " +
+                              tr_("compare.structural") + " " +
+                              percent(result_->structural.similarity) + "   " +
+                              tr_("compare.behavioural") + " " + percent(result_->behavioural);
+  const float figures_x = origin.x + font->CalcTextSizeA(headline_size, FLT_MAX, 0, headline.c_str()).x + 40 * scale_;
+  draw_list.AddText(font, text_size, {figures_x, origin.y + headline_size - text_size * 1.3f},
+                    IM_COL32(73, 80, 87, 255), figures.c_str());
+  const std::string summary = compare::describe(result_->alignment, prepared_a_->shape,
+                                                prepared_b_->shape, library_, tr_.language());
+  const float width = ImGui::GetContentRegionAvail().x;
+  draw_list.AddText(font, text_size, {origin.x, origin.y + headline_size + 8 * scale_}, kText,
+                    summary.c_str(), nullptr, width);
+  const float summary_height = font->CalcTextSizeA(text_size, FLT_MAX, width, summary.c_str()).y;
+  ImGui::Dummy({width, headline_size + summary_height + 24 * scale_});
+  if (stacked_) {
+    draw_stacked(*result_);
+  } else {
+    draw_side_by_side(*result_);
+  }
+}
+
+// -----------------------------------------------------------------------------
+// [SECTION] Side by side (rows on a shared grid)
+// -----------------------------------------------------------------------------
+
+void CompareView::draw_side_by_side(const compare::Comparison& result) {
+  ImFont* font = font_ ? font_ : ImGui::GetFont();
+  ImDrawList& draw_list = *ImGui::GetWindowDrawList();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const ImVec2 available = ImGui::GetContentRegionAvail();
+  const float text_size = 28 * scale_;
+  const float legend_height = text_size * 1.6f;
+  const std::size_t rows = std::max<std::size_t>(1, result.alignment.steps.size());
+  const float row_height =
+      std::clamp((available.y - text_size * 1.6f - legend_height) / static_cast<float>(rows),
+                 text_size * 1.3f, 110 * scale_);
+  const float gap = std::max(120 * scale_, available.x * 0.16f);
+  const float column_width = (available.x - gap) / 2;
+  const float top = origin.y + text_size * 1.6f;
+  const float left_x = origin.x;
+  const float right_x = origin.x + column_width + gap;
+  const float box_height = row_height * 0.8f;
+  draw_list.AddText(font, text_size, {left_x, origin.y}, kOnlyInA,
+                    ("A  " + prepared_a_->shape.name).c_str());
+  draw_list.AddText(font, text_size, {right_x, origin.y}, kOnlyInB,
+                    ("B  " + prepared_b_->shape.name).c_str());
+  const auto draw_box = [&](float x, float y, const compare::ShapeNode& node, ImU32 outline) {
+    const ImVec2 min{x, y};
+    const ImVec2 max{x + column_width, y + box_height};
+    draw_list.AddRectFilled(min, max, kind_colour(library_, node.kind), 8 * scale_);
+    if (outline) draw_list.AddRect(min, max, outline, 8 * scale_, 0, 6 * scale_);
+    const std::string name = block_name(node);
+    draw_list.PushClipRect(min, max, true);
+    draw_list.AddText(font, text_size, {x + 12 * scale_, y + (box_height - text_size) / 2},
+                      IM_COL32_WHITE, name.c_str());
+    draw_list.PopClipRect();
+  };
+  for (std::size_t row = 0; row < result.alignment.steps.size(); ++row) {
+    const auto& step = result.alignment.steps[row];
+    const float y = top + static_cast<float>(row) * row_height;
+    const bool only_a = step.relation == compare::StepRelation::only_in_a;
+    const bool only_b = step.relation == compare::StepRelation::only_in_b;
+    if (step.a) draw_box(left_x, y, prepared_a_->shape.nodes[static_cast<std::size_t>(*step.a)], only_a ? kOnlyInA : 0);
+    if (step.b) draw_box(right_x, y, prepared_b_->shape.nodes[static_cast<std::size_t>(*step.b)], only_b ? kOnlyInB : 0);
+    const float middle = y + box_height / 2;
+    if (step.a && step.b) {
+      draw_list.AddLine({left_x + column_width, middle}, {right_x, middle},
+                        link_colour(step.relation), 5 * scale_);
+    } else {
+      const char* tag = only_a ? tr_("compare.only_a") : tr_("compare.only_b");
+      const float tag_width = font->CalcTextSizeA(text_size, FLT_MAX, 0, tag).x;
+      draw_list.AddText(font, text_size, {left_x + column_width + (gap - tag_width) / 2,
+                                          middle - text_size / 2},
+                        only_a ? kOnlyInA : kOnlyInB, tag);
+    }
+  }
+  // The legend, in the same large text.
+  float x = origin.x;
+  const float legend_y = top + static_cast<float>(rows) * row_height + 8 * scale_;
+  for (const auto& [colour, key] : {std::pair{kSame, "compare.legend_same"},
+                                    std::pair{kOtherVariant, "compare.legend_variant"},
+                                    std::pair{kOtherKind, "compare.legend_kind"},
+                                    std::pair{kOnlyInA, "compare.only_a"},
+                                    std::pair{kOnlyInB, "compare.only_b"}}) {
+    draw_list.AddRectFilled({x, legend_y + text_size * 0.2f},
+                            {x + text_size, legend_y + text_size * 0.8f}, colour);
+    draw_list.AddText(font, text_size, {x + text_size * 1.3f, legend_y}, kText, tr_(key));
+    x += text_size * 1.3f + font->CalcTextSizeA(text_size, FLT_MAX, 0, tr_(key)).x + text_size;
+  }
+  ImGui::Dummy({available.x, legend_y + legend_height - origin.y});
+}
+
+// -----------------------------------------------------------------------------
+// [SECTION] Stacked (columns on a shared grid)
+// -----------------------------------------------------------------------------
+
+void CompareView::draw_stacked(const compare::Comparison& result) {
+  ImFont* font = font_ ? font_ : ImGui::GetFont();
+  ImDrawList& draw_list = *ImGui::GetWindowDrawList();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const ImVec2 available = ImGui::GetContentRegionAvail();
+  const float text_size = 28 * scale_;
+  const std::size_t columns = std::max<std::size_t>(1, result.alignment.steps.size());
+  const float column_width = available.x / static_cast<float>(columns);
+  const float box_height = std::min(available.y * 0.3f, 160 * scale_);
+  const float a_y = origin.y + text_size * 1.5f;
+  const float b_y = a_y + box_height + std::max(box_height * 0.8f, 80 * scale_);
+  draw_list.AddText(font, text_size, {origin.x, origin.y}, kOnlyInA,
+                    ("A  " + prepared_a_->shape.name).c_str());
+  draw_list.AddText(font, text_size, {origin.x, b_y + box_height + 8 * scale_}, kOnlyInB,
+                    ("B  " + prepared_b_->shape.name).c_str());
+  const auto draw_box = [&](float x, float y, const compare::ShapeNode& node, ImU32 outline) {
+    const ImVec2 min{x + 4 * scale_, y};
+    const ImVec2 max{x + column_width - 4 * scale_, y + box_height};
+    draw_list.AddRectFilled(min, max, kind_colour(library_, node.kind), 8 * scale_);
+    if (outline) draw_list.AddRect(min, max, outline, 8 * scale_, 0, 6 * scale_);
+    draw_list.PushClipRect(min, max, true);
+    draw_list.AddText(font, text_size, {min.x + 8 * scale_, min.y + 8 * scale_}, IM_COL32_WHITE,
+                      block_name(node).c_str(), nullptr, max.x - min.x - 16 * scale_);
+    draw_list.PopClipRect();
+  };
+  for (std::size_t column = 0; column < result.alignment.steps.size(); ++column) {
+    const auto& step = result.alignment.steps[column];
+    const float x = origin.x + static_cast<float>(column) * column_width;
+    if (step.a) {
+      draw_box(x, a_y, prepared_a_->shape.nodes[static_cast<std::size_t>(*step.a)],
+               step.relation == compare::StepRelation::only_in_a ? kOnlyInA : 0);
+    }
+    if (step.b) {
+      draw_box(x, b_y, prepared_b_->shape.nodes[static_cast<std::size_t>(*step.b)],
+               step.relation == compare::StepRelation::only_in_b ? kOnlyInB : 0);
+    }
+    if (step.a && step.b) {
+      const float middle = x + column_width / 2;
+      draw_list.AddLine({middle, a_y + box_height}, {middle, b_y}, link_colour(step.relation),
+                        5 * scale_);
+    }
+  }
+  ImGui::Dummy({available.x, b_y + box_height + text_size * 2 - origin.y});
+}
+
+}  // namespace blokjes::app

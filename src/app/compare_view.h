@@ -1,0 +1,55 @@
+#pragma once
+// The compare view, for directors on a big screen: two processes side by side
+// (or stacked), laid out on one shared grid of alignment steps so matched
+// blocks line up, with lines between matched blocks, clear marks for blocks
+// only in A or only in B, and the similarity figure large. Text is at least
+// 28 px at 100% UI scale, readable from five metres at 1920x1080.
+
+#include <optional>
+#include <string>
+
+#include "compare/comparison.h"
+#include "core/block_library.h"
+#include "core/document.h"
+#include "translations.h"
+
+struct ImFont;
+
+namespace blokjes::app {
+
+class CompareView {
+ public:
+  CompareView(const Document& document, const BlockLibrary& library, const Translations& tr)
+      : document_(document), library_(library), tr_(tr) {}
+
+  void set_pair(const std::string& a, const std::string& b);
+  const std::string& a() const { return a_; }
+  const std::string& b() const { return b_; }
+  void set_font(ImFont* font) { font_ = font; }
+  void set_scale(float scale) { scale_ = scale; }
+  void draw();
+
+ private:
+  void refresh();
+  void draw_pickers();
+  void draw_side_by_side(const compare::Comparison& result);
+  void draw_stacked(const compare::Comparison& result);
+  std::string block_name(const compare::ShapeNode& node) const;
+
+  const Document& document_;
+  const BlockLibrary& library_;
+  const Translations& tr_;
+  std::string a_;
+  std::string b_;
+  bool stacked_ = false;
+  ImFont* font_ = nullptr;
+  float scale_ = 1;
+  // The comparison of the current pair, recomputed when the pair or the model changes.
+  std::optional<compare::PreparedProcess> prepared_a_;
+  std::optional<compare::PreparedProcess> prepared_b_;
+  std::optional<compare::Comparison> result_;
+  std::uint64_t computed_at_revision_ = ~0ull;
+  std::string computed_for_;
+};
+
+}  // namespace blokjes::app
