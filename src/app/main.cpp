@@ -95,7 +95,7 @@ int run(const Options& options) {
   const bool screenshot = !options.screenshot.empty();
   for (int frame = 0;; ++frame) {
     if (const auto scale = app.take_ui_scale_request()) apply_scale(app, window, assets, *scale);
-    window.begin_frame(!screenshot && frame > 4);
+    window.begin_frame(!screenshot && frame > 4, screenshot);
     const bool keep_running = app.draw_frame();
     window.set_title(app.window_title());
     // A few frames let the layout settle (fit, fonts) before anything is captured.

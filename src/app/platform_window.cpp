@@ -8,6 +8,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <stb_image_write.h>
 
+#include <cfloat>
 #include <stdexcept>
 #include <vector>
 
@@ -61,7 +62,7 @@ void PlatformWindow::reload_font_texture() {
   ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
-void PlatformWindow::begin_frame(bool wait_for_events) {
+void PlatformWindow::begin_frame(bool wait_for_events, bool ignore_mouse) {
   if (wait_for_events) {
     glfwWaitEventsTimeout(0.05);
   } else {
@@ -69,6 +70,7 @@ void PlatformWindow::begin_frame(bool wait_for_events) {
   }
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
+  if (ignore_mouse) ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
   ImGui::NewFrame();
 }
 

@@ -30,8 +30,10 @@ class PlatformWindow {
   // Uploads the font atlas again after the fonts changed (between frames).
   void reload_font_texture();
   // `wait_for_events`: sleep until input arrives or 50 ms pass, so an idle
-  // window does not spin a core; screenshots poll instead.
-  void begin_frame(bool wait_for_events = false);
+  // window does not spin a core; screenshots poll instead. `ignore_mouse`
+  // keeps wherever the pointer happens to be from hovering anything
+  // (screenshots should not depend on it).
+  void begin_frame(bool wait_for_events = false, bool ignore_mouse = false);
   // Renders the frame; with a path, also writes it as PNG before showing it
   // (throws std::runtime_error when that fails).
   void end_frame(float r, float g, float b, const std::string& screenshot_path = "");
