@@ -106,13 +106,18 @@ void CompareView::draw_pickers() {
 }
 
 void CompareView::draw() {
+  // The pickers too are read from a distance: 28 px, drawn with the large font scaled down.
+  ImFont* font = font_ ? font_ : ImGui::GetFont();
+  ImGui::PushFont(font);
+  ImGui::SetWindowFontScale(28 * scale_ / font->FontSize);
   draw_pickers();
+  ImGui::SetWindowFontScale(1);
+  ImGui::PopFont();
   refresh();
   if (!result_) {
     ImGui::TextUnformatted(tr_("compare.choose"));
     return;
   }
-  ImFont* font = font_ ? font_ : ImGui::GetFont();
   ImDrawList& draw_list = *ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float headline_size = 64 * scale_;
