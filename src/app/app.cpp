@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "canvas_geometry.h"
+#include "colours.h"
 #include "core/workshop_file.h"
 
 // [SECTION] Construction and frame
@@ -260,9 +261,7 @@ void App::draw_palette() {
   for (const auto& kind : library_.kinds()) {
     for (const auto& variant : kind.variants) {
       ImGui::PushID((kind.id + "/" + variant.id).c_str());
-      unsigned r = 0, g = 0, b = 0;
-      std::sscanf(kind.colour.c_str() + 1, "%02x%02x%02x", &r, &g, &b);
-      ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(r, g, b, 255));
+      ImGui::PushStyleColor(ImGuiCol_Button, colour_from_hex(kind.colour));
       ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
       ImGui::Button(variant.name.in(language).c_str(), {-1, 0});
       ImGui::PopStyleColor(2);

@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "canvas_geometry.h"
+#include "colours.h"
 #include "core/commands.h"
 #include "core/process_editing.h"
 
@@ -28,12 +29,6 @@ namespace {
 
 ImVec2 to_imvec(ScreenPoint point) { return {point.x, point.y}; }
 ScreenPoint from_imvec(ImVec2 point) { return {point.x, point.y}; }
-
-ImU32 parse_colour(const std::string& hex, int alpha = 255) {
-  unsigned r = 128, g = 128, b = 128;
-  if (hex.size() == 7) std::sscanf(hex.c_str() + 1, "%02x%02x%02x", &r, &g, &b);
-  return IM_COL32(r, g, b, alpha);
-}
 
 ImU32 flow_colour(FlowKind kind) {
   switch (kind) {
@@ -410,7 +405,7 @@ void CanvasPanel::draw_minimap(ImDrawList& draw_list, const Process& process) co
 // Parsed once per kind: drawing thousands of blocks must not parse hex strings.
 unsigned CanvasPanel::colour_of(const std::string& kind_id) const {
   if (kind_colours_.empty()) {
-    for (const auto& kind : library_.kinds()) kind_colours_[kind.id] = parse_colour(kind.colour);
+    for (const auto& kind : library_.kinds()) kind_colours_[kind.id] = colour_from_hex(kind.colour);
   }
   const auto found = kind_colours_.find(kind_id);
   return found == kind_colours_.end() ? IM_COL32(150, 150, 150, 255) : found->second;

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include "colours.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -22,10 +24,7 @@ constexpr ImU32 kText = IM_COL32(33, 37, 41, 255);
 
 ImU32 kind_colour(const BlockLibrary& library, int kind) {
   if (kind < 0) return IM_COL32(150, 150, 150, 255);
-  unsigned r = 128, g = 128, b = 128;
-  std::sscanf(library.kinds()[static_cast<std::size_t>(kind)].colour.c_str() + 1, "%02x%02x%02x",
-              &r, &g, &b);
-  return IM_COL32(r, g, b, 255);
+  return colour_from_hex(library.kinds()[static_cast<std::size_t>(kind)].colour);
 }
 
 ImU32 link_colour(compare::StepRelation relation) {

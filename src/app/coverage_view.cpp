@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include "colours.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -13,12 +15,6 @@ constexpr ImU32 kMuted = IM_COL32(73, 80, 87, 255);
 constexpr ImU32 kTrack = IM_COL32(233, 236, 239, 255);
 constexpr ImU32 kProcessBar = IM_COL32(28, 126, 214, 255);
 constexpr ImU32 kDepartmentBar = IM_COL32(12, 166, 120, 255);
-
-ImU32 parse_colour(const std::string& hex) {
-  unsigned r = 128, g = 128, b = 128;
-  if (hex.size() == 7) std::sscanf(hex.c_str() + 1, "%02x%02x%02x", &r, &g, &b);
-  return IM_COL32(r, g, b, 255);
-}
 
 std::string percent(double value) {
   char text[16];
@@ -87,7 +83,7 @@ float CoverageView::draw_kind_rows(float x, float y, float width) {
   for (const auto& kind_row : report_->kinds) {
     const BlockKind* kind = library_.find_kind(kind_row.kind);
     draw_list.AddRectFilled({x, y + row * 0.2f}, {x + text_size * 0.8f, y + row * 0.8f},
-                            parse_colour(kind ? kind->colour : ""));
+                            colour_from_hex(kind ? kind->colour : ""));
     draw_list.AddText(font, text_size, {x + text_size, y}, kText,
                       (kind ? kind->name.in(language) : kind_row.kind).c_str());
     bar(x + name_width, y, kind_row.process_share, kProcessBar);
