@@ -19,14 +19,20 @@ TEST_CASE("the five generic blocks come first and are marked generic", "[library
 }
 
 TEST_CASE("the variants named in the brief exist", "[library]") {
-  for (const auto& [kind, variant] : std::vector<std::pair<const char*, const char*>>{
-           {"intake", "digitaal"},       {"intake", "balie"},
-           {"adviseren", "intern"},      {"adviseren", "extern"},
-           {"besluiten", "mandaat"},     {"besluiten", "college"},
-           {"aanvullende-informatie", "standaard"}, {"informeren", "standaard"},
-           {"publiceren", "standaard"},  {"betalen", "standaard"},
-           {"uitvoeren", "inspectie"},   {"heroverwegen", "standaard"},
-           {"heropenen", "standaard"}}) {
+  for (const auto& [kind, variant] :
+       std::vector<std::pair<const char*, const char*>>{{"intake", "digitaal"},
+                                                        {"intake", "balie"},
+                                                        {"adviseren", "intern"},
+                                                        {"adviseren", "extern"},
+                                                        {"besluiten", "mandaat"},
+                                                        {"besluiten", "college"},
+                                                        {"aanvullende-informatie", "standaard"},
+                                                        {"informeren", "standaard"},
+                                                        {"publiceren", "standaard"},
+                                                        {"betalen", "standaard"},
+                                                        {"uitvoeren", "inspectie"},
+                                                        {"heroverwegen", "standaard"},
+                                                        {"heropenen", "standaard"}}) {
     INFO(kind << "/" << variant);
     CHECK(library().find_variant(kind, variant) != nullptr);
   }

@@ -27,8 +27,8 @@ std::string shell_quote(const std::string& text) {
 }
 
 Run run_blokjes(const std::string& arguments, bool with_stderr = true) {
-  const std::string command = shell_quote(BLOKJES_CLI_PATH) + " " + arguments +
-                              (with_stderr ? " 2>&1" : " 2>/dev/null");
+  const std::string command =
+      shell_quote(BLOKJES_CLI_PATH) + " " + arguments + (with_stderr ? " 2>&1" : " 2>/dev/null");
   FILE* pipe = ::popen(command.c_str(), "r");
   REQUIRE(pipe != nullptr);
   std::string output;
@@ -47,7 +47,9 @@ std::string write_file(const blokjes::test::ScratchDirectory& scratch, const std
   return shell_quote(path);
 }
 
-std::string demo() { return shell_quote(blokjes::test::demo_workshop_path()); }
+std::string demo() {
+  return shell_quote(blokjes::test::demo_workshop_path());
+}
 
 }  // namespace
 
@@ -83,8 +85,8 @@ TEST_CASE("validate: errors exit 1 with file:line:col", "[cli]") {
   const std::string path = write_file(scratch, "bad-kind.json", text);
   const Run run = run_blokjes("validate " + path);
   CHECK(run.exit_code == 1);
-  CHECK_THAT(run.output, Contains("bad-kind.json:") &&
-                             Contains(": error: unknown block kind \"toveren\""));
+  CHECK_THAT(run.output,
+             Contains("bad-kind.json:") && Contains(": error: unknown block kind \"toveren\""));
 }
 
 TEST_CASE("validate: unusable files exit 2 with a message, and others still get checked", "[cli]") {
@@ -95,13 +97,13 @@ TEST_CASE("validate: unusable files exit 2 with a message, and others still get 
   CHECK_THAT(run.output, Contains("truncated.json:1:") && Contains("error: invalid JSON"));
   CHECK_THAT(run.output, Contains("in 2 files"));
 
-  CHECK(run_blokjes("validate " + write_file(scratch, "deep.json", std::string(10000, '[') +
-                                                                   std::string(10000, ']')))
+  CHECK(run_blokjes("validate " + write_file(scratch, "deep.json",
+                                             std::string(10000, '[') + std::string(10000, ']')))
             .exit_code == 2);
   CHECK(run_blokjes("validate " + shell_quote(scratch.file("missing.json"))).exit_code == 2);
   CHECK(run_blokjes("validate " + write_file(scratch, "types.json",
-                                         "{\"format\": \"blokjessessie-workshop\", "
-                                         "\"version\": \"1\"}"))
+                                             "{\"format\": \"blokjessessie-workshop\", "
+                                             "\"version\": \"1\"}"))
             .exit_code == 2);
 }
 
@@ -132,7 +134,8 @@ TEST_CASE("format rewrites canonically and --check reports", "[cli]") {
 }
 
 TEST_CASE("compare prints every measure; --json has the documented keys", "[cli]") {
-  const Run text = run_blokjes("compare " + demo() + " huwelijk melding-achterstallig-woningonderhoud");
+  const Run text =
+      run_blokjes("compare " + demo() + " huwelijk melding-achterstallig-woningonderhoud");
   CHECK(text.exit_code == 0);
   CHECK_THAT(text.output, Contains("Overeenkomst: ") && Contains("stappen komen overeen"));
   const Run json = run_blokjes(

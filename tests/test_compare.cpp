@@ -38,18 +38,22 @@ Process linear(const std::string& id, const std::vector<std::string>& steps) {
   return process;
 }
 
-PreparedProcess prepared(const Process& process) { return prepare(process, test::library()); }
+PreparedProcess prepared(const Process& process) {
+  return prepare(process, test::library());
+}
 
-Workshop demo() { return load_workshop(test::demo_workshop_path()).workshop; }
+Workshop demo() {
+  return load_workshop(test::demo_workshop_path()).workshop;
+}
 
 }  // namespace
 
 TEST_CASE("alignment: one extra step in B", "[compare]") {
   const auto a = prepared(linear("a", {"intake/digitaal", "behandelen/standaard",
                                        "besluiten/mandaat", "archiveren/standaard"}));
-  const auto b = prepared(linear("b", {"intake/digitaal", "behandelen/standaard",
-                                       "adviseren/extern", "besluiten/mandaat",
-                                       "archiveren/standaard"}));
+  const auto b =
+      prepared(linear("b", {"intake/digitaal", "behandelen/standaard", "adviseren/extern",
+                            "besluiten/mandaat", "archiveren/standaard"}));
   const Alignment alignment = align(a.shape, b.shape);
   CHECK(alignment.same == 4);
   CHECK(alignment.only_in_b == 1);
@@ -78,8 +82,8 @@ TEST_CASE("structural similarity: Dijkman's simGED by hand", "[compare]") {
   // A: intake -> behandelen; B: intake -> behandelen -> archiveren.
   // Mapping {a1-b1, a2-b2}: fskipn = 1/5, fskipe = (3 - 2*1)/3 = 1/3, fsubn = 0.
   const auto a = prepared(linear("a", {"intake/standaard", "behandelen/standaard"}));
-  const auto b = prepared(linear("b", {"intake/standaard", "behandelen/standaard",
-                                       "archiveren/standaard"}));
+  const auto b =
+      prepared(linear("b", {"intake/standaard", "behandelen/standaard", "archiveren/standaard"}));
   const StructuralSimilarity ged = structural_similarity(a.shape, b.shape);
   CHECK(ged.mapped == 2);
   CHECK(ged.skipped_nodes == 1);
@@ -95,12 +99,11 @@ TEST_CASE("structural similarity: Dijkman's simGED by hand", "[compare]") {
 TEST_CASE("behavioural similarity: shared eventually-follows relations", "[compare]") {
   // A: {intake, behandelen, intake<behandelen}; B adds archiveren and two relations to it.
   const auto a = prepared(linear("a", {"intake/standaard", "behandelen/standaard"}));
-  const auto b = prepared(linear("b", {"intake/standaard", "behandelen/standaard",
-                                       "archiveren/standaard"}));
+  const auto b =
+      prepared(linear("b", {"intake/standaard", "behandelen/standaard", "archiveren/standaard"}));
   CHECK(a.profile.similarity(b.profile) == Approx(50));
   // Drawn differently, same behaviour: a shortcut flow adds no new relation.
-  Process drawn = linear("d", {"intake/standaard", "behandelen/standaard",
-                               "archiveren/standaard"});
+  Process drawn = linear("d", {"intake/standaard", "behandelen/standaard", "archiveren/standaard"});
   drawn.flows.push_back({"f9", "b1", "b3", FlowKind::conditional, "direct"});
   CHECK(prepared(drawn).profile.similarity(b.profile) == Approx(100));
 }
@@ -120,8 +123,8 @@ TEST_CASE("identity, symmetry and bounds on every demo pair", "[compare]") {
       CHECK(ab.similarity == Approx(ba.similarity));
       CHECK(ab.alignment.similarity == Approx(ba.alignment.similarity));
       CHECK(ab.structural.similarity == Approx(ba.structural.similarity));
-      for (const double value : {ab.similarity, ab.alignment.similarity,
-                                 ab.structural.similarity, ab.behavioural}) {
+      for (const double value :
+           {ab.similarity, ab.alignment.similarity, ab.structural.similarity, ab.behavioural}) {
         CHECK(value >= 0);
         CHECK(value <= 100 + 1e-9);
       }
@@ -156,9 +159,11 @@ TEST_CASE("huwelijk is nearer to woningonderhoud than to the omgevingsvergunning
 TEST_CASE("the matrix is symmetric and its order clusters equal shapes", "[compare]") {
   std::vector<PreparedProcess> processes = {
       prepared(linear("p1", {"intake/digitaal", "behandelen/standaard", "archiveren/standaard"})),
-      prepared(linear("p2", {"heroverwegen/standaard", "adviseren/commissie", "publiceren/standaard"})),
+      prepared(
+          linear("p2", {"heroverwegen/standaard", "adviseren/commissie", "publiceren/standaard"})),
       prepared(linear("p3", {"intake/digitaal", "behandelen/standaard", "archiveren/standaard"})),
-      prepared(linear("p4", {"heroverwegen/standaard", "adviseren/commissie", "publiceren/standaard"}))};
+      prepared(
+          linear("p4", {"heroverwegen/standaard", "adviseren/commissie", "publiceren/standaard"}))};
   const SimilarityMatrix matrix = similarity_matrix(processes, 2);
   REQUIRE(matrix.size() == 4);
   for (std::size_t i = 0; i < 4; ++i) {
@@ -179,10 +184,11 @@ TEST_CASE("the matrix is symmetric and its order clusters equal shapes", "[compa
 
 TEST_CASE("coverage counts processes and departments, and finds the generic core", "[compare]") {
   Workshop workshop;
-  workshop.processes = {linear("p1", {"intake/digitaal", "behandelen/standaard", "archiveren/standaard"}),
-                        linear("p2", {"intake/balie", "behandelen/standaard", "archiveren/standaard"}),
-                        linear("p3", {"intake/digitaal", "betalen/standaard", "archiveren/standaard"}),
-                        linear("p4", {"intake/digitaal", "uitvoeren/inspectie"})};
+  workshop.processes = {
+      linear("p1", {"intake/digitaal", "behandelen/standaard", "archiveren/standaard"}),
+      linear("p2", {"intake/balie", "behandelen/standaard", "archiveren/standaard"}),
+      linear("p3", {"intake/digitaal", "betalen/standaard", "archiveren/standaard"}),
+      linear("p4", {"intake/digitaal", "uitvoeren/inspectie"})};
   workshop.processes[2].department = "vergunningen";
   workshop.processes[3].department = "vergunningen";
   const CoverageReport report = coverage(workshop, test::library(), 75);

@@ -85,8 +85,8 @@ TEST_CASE("wrong types name the pointer, the position and the expected type", "[
   CHECK(error.position().line == 13);
   CHECK_THAT(error.message(), Contains("expected a number, found a string"));
 
-  const LoadError flows = load_error_of(replaced(
-      kMinimal, "[{\"id\": \"f1\", \"from\": \"b1\", \"to\": \"b2\"}]", "{\"f1\": 1}"));
+  const LoadError flows = load_error_of(
+      replaced(kMinimal, "[{\"id\": \"f1\", \"from\": \"b1\", \"to\": \"b2\"}]", "{\"f1\": 1}"));
   CHECK(flows.pointer() == "/processes/0/flows");
   CHECK_THAT(flows.message(), Contains("expected an array, found an object"));
 }
@@ -96,8 +96,9 @@ TEST_CASE("missing and unknown fields are named", "[malformed]") {
   CHECK(missing.pointer() == "/processes/0/blocks/0");
   CHECK_THAT(missing.message(), Contains("missing required field \"kind\""));
 
-  const LoadError unknown = load_error_of(replaced(kMinimal, "\"lane\": \"burgerzaken\", \"position\": {\"x\": 0",
-                                                   "\"lable\": \"x\", \"lane\": \"burgerzaken\", \"position\": {\"x\": 0"));
+  const LoadError unknown = load_error_of(
+      replaced(kMinimal, "\"lane\": \"burgerzaken\", \"position\": {\"x\": 0",
+               "\"lable\": \"x\", \"lane\": \"burgerzaken\", \"position\": {\"x\": 0"));
   CHECK(unknown.pointer() == "/processes/0/blocks/0/lable");
   CHECK_THAT(unknown.message(), Contains("unknown field \"lable\""));
 }
@@ -155,9 +156,9 @@ TEST_CASE("other reference and value errors", "[malformed]") {
   CHECK(has_error_containing(
       findings_of(replaced(kMinimal, "\"department\": \"burgerzaken\"", "\"department\": \"x\"")),
       "\"x\" is not in departments"));
-  CHECK(has_error_containing(findings_of(replaced(kMinimal, "\"id\": \"huwelijk\"",
-                                                  "\"id\": \"Huwelijk En Zo\"")),
-                             "not a slug"));
+  CHECK(has_error_containing(
+      findings_of(replaced(kMinimal, "\"id\": \"huwelijk\"", "\"id\": \"Huwelijk En Zo\"")),
+      "not a slug"));
 }
 
 TEST_CASE("a number too large for a double is a load error, not a crash", "[malformed]") {
@@ -180,9 +181,9 @@ TEST_CASE("10,000-deep nesting is refused without recursion", "[malformed]") {
   const LoadError error = load_error_of(deep);
   CHECK_THAT(error.message(), Contains("nesting deeper than"));
   CHECK(error.position().line == 1);
-  const std::string deep_objects = replaced(kMinimal, "\"name\": \"Huwelijk\"",
-                                            "\"name\": " + std::string(10000, '[') +
-                                                std::string(10000, ']'));
+  const std::string deep_objects =
+      replaced(kMinimal, "\"name\": \"Huwelijk\"",
+               "\"name\": " + std::string(10000, '[') + std::string(10000, ']'));
   CHECK_THAT(load_error_of(deep_objects).message(), Contains("nesting deeper than"));
 }
 

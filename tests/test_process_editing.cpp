@@ -12,7 +12,9 @@ using namespace blokjes;
 
 namespace {
 
-Workshop demo() { return load_workshop(test::demo_workshop_path()).workshop; }
+Workshop demo() {
+  return load_workshop(test::demo_workshop_path()).workshop;
+}
 
 std::set<std::string> ids_of(const std::vector<Block>& blocks) {
   std::set<std::string> ids;

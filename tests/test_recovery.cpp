@@ -42,7 +42,7 @@ TEST_CASE("the schedule writes once a change has rested, well within two seconds
   CHECK_FALSE(schedule.should_write(0, start));
   CHECK_FALSE(schedule.should_write(1, start));
   CHECK_FALSE(schedule.should_write(2, start + 300ms));  // a burst of edits
-  CHECK(schedule.should_write(3, start + 500ms));       // at most 500 ms after the first
+  CHECK(schedule.should_write(3, start + 500ms));        // at most 500 ms after the first
   schedule.written(3);
   CHECK_FALSE(schedule.should_write(3, start + 5s));
   CHECK_FALSE(schedule.should_write(4, start + 6s));

@@ -90,7 +90,8 @@ TEST_CASE("the demo's lead times follow the law", "[scenarios]") {
 TEST_CASE("huwelijk and woningonderhoud share most of their generic shape", "[scenarios]") {
   const Workshop workshop = load_workshop(demo_workshop_path()).workshop;
   const auto huwelijk = kinds_in_order(*workshop.find_process("huwelijk"));
-  const auto woning = kinds_in_order(*workshop.find_process("melding-achterstallig-woningonderhoud"));
+  const auto woning =
+      kinds_in_order(*workshop.find_process("melding-achterstallig-woningonderhoud"));
   const std::multiset<std::string> a(huwelijk.begin(), huwelijk.end());
   const std::multiset<std::string> b(woning.begin(), woning.end());
   std::vector<std::string> shared;

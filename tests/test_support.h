@@ -19,7 +19,9 @@ inline const BlockLibrary& library() {
   return loaded;
 }
 
-inline std::string demo_workshop_path() { return source_path("scenarios/demo-workshop.json"); }
+inline std::string demo_workshop_path() {
+  return source_path("scenarios/demo-workshop.json");
+}
 
 class ScratchDirectory {
  public:

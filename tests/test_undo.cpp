@@ -12,7 +12,9 @@ using namespace blokjes;
 
 namespace {
 
-Workshop demo() { return load_workshop(test::demo_workshop_path()).workshop; }
+Workshop demo() {
+  return load_workshop(test::demo_workshop_path()).workshop;
+}
 
 Block new_block(const Process& process) {
   Block block;
@@ -47,8 +49,8 @@ TEST_CASE("each command applies and reverts exactly", "[undo]") {
 
   SECTION("add a block and a flow") {
     const Block block = new_block(huwelijk);
-    auto command = make_add_elements("huwelijk", {block},
-                                     {{huwelijk.next_flow_id(), first, block.id, FlowKind::sequence, ""}});
+    auto command = make_add_elements(
+        "huwelijk", {block}, {{huwelijk.next_flow_id(), first, block.id, FlowKind::sequence, ""}});
     check_round_trip(workshop, *command);
   }
   SECTION("remove a block takes its flows along and restores their places") {
@@ -60,9 +62,8 @@ TEST_CASE("each command applies and reverts exactly", "[undo]") {
     }
   }
   SECTION("move blocks") {
-    auto command = make_move_blocks(
-        "huwelijk", {{first, huwelijk.blocks.front().position, {5, 5}},
-                     {second, huwelijk.blocks[1].position, {300, 5}}});
+    auto command = make_move_blocks("huwelijk", {{first, huwelijk.blocks.front().position, {5, 5}},
+                                                 {second, huwelijk.blocks[1].position, {300, 5}}});
     check_round_trip(workshop, *command);
   }
   SECTION("edit a block and a flow") {

@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <tuple>
 #include <filesystem>
+#include <tuple>
 
 #include "canvas_geometry.h"
 #include "colours.h"
@@ -49,12 +49,15 @@ App::App(Document document, BlockLibrary library, Translations translations,
       recovery_(settings.recovery_directory.empty() ? default_recovery_directory()
                                                     : settings.recovery_directory) {
   process_id_ = first_process_id(document_.workshop());
-  matrix_view_.on_open_pair([this](const std::string& a, const std::string& b) { compare_pair(a, b); });
+  matrix_view_.on_open_pair(
+      [this](const std::string& a, const std::string& b) { compare_pair(a, b); });
   recovered_ = recovery_.find(document_.path());
   if (!document_.path().empty()) recent_.add(document_.path());
 }
 
-void App::show_process(const std::string& process_id) { process_id_ = process_id; }
+void App::show_process(const std::string& process_id) {
+  process_id_ = process_id;
+}
 
 void App::compare_pair(const std::string& a, const std::string& b) {
   compare_view_.set_pair(a, b);
@@ -93,10 +96,18 @@ bool App::draw_frame() {
 
   draw_view_tabs();
   switch (view_) {
-    case AppView::canvas: draw_canvas_view(); break;
-    case AppView::compare: compare_view_.draw(); break;
-    case AppView::matrix: matrix_view_.draw(); break;
-    case AppView::coverage: coverage_view_.draw(); break;
+    case AppView::canvas:
+      draw_canvas_view();
+      break;
+    case AppView::compare:
+      compare_view_.draw();
+      break;
+    case AppView::matrix:
+      matrix_view_.draw();
+      break;
+    case AppView::coverage:
+      coverage_view_.draw();
+      break;
   }
 
   draw_file_dialog();
@@ -109,10 +120,9 @@ bool App::draw_frame() {
 
 void App::draw_view_tabs() {
   if (!ImGui::BeginTabBar("##views")) return;
-  for (const auto& [view, key] : {std::pair{AppView::canvas, "view.canvas"},
-                                  std::pair{AppView::compare, "view.compare"},
-                                  std::pair{AppView::matrix, "view.matrix"},
-                                  std::pair{AppView::coverage, "view.coverage"}}) {
+  for (const auto& [view, key] :
+       {std::pair{AppView::canvas, "view.canvas"}, std::pair{AppView::compare, "view.compare"},
+        std::pair{AppView::matrix, "view.matrix"}, std::pair{AppView::coverage, "view.coverage"}}) {
     const bool select = select_view_tab_ && view == view_;
     if (ImGui::BeginTabItem(tr_(key), nullptr, select ? ImGuiTabItemFlags_SetSelected : 0)) {
       if (!select_view_tab_) view_ = view;
@@ -193,7 +203,8 @@ void App::draw_menu_bar() {
     ImGui::Separator();
     const bool any = !canvas_.selection().blocks.empty();
     if (ImGui::MenuItem(tr_("menu.cut"), "Ctrl+X", false, any)) canvas_.cut_selection(process_id_);
-    if (ImGui::MenuItem(tr_("menu.copy"), "Ctrl+C", false, any)) canvas_.copy_selection(process_id_);
+    if (ImGui::MenuItem(tr_("menu.copy"), "Ctrl+C", false, any))
+      canvas_.copy_selection(process_id_);
     if (ImGui::MenuItem(tr_("menu.paste"), "Ctrl+V")) canvas_.paste(process_id_);
     if (ImGui::MenuItem(tr_("menu.duplicate"), "Ctrl+D", false, any)) {
       canvas_.duplicate_selection(process_id_);
@@ -221,7 +232,8 @@ void App::draw_menu_bar() {
     if (ImGui::BeginMenu(tr_("menu.ui_scale"))) {
       for (const int percent : {100, 125, 150, 200, 250, 300}) {
         const std::string label = std::to_string(percent) + "%";
-        if (ImGui::MenuItem(label.c_str(), nullptr, static_cast<int>(ui_scale_ * 100 + 0.5f) == percent)) {
+        if (ImGui::MenuItem(label.c_str(), nullptr,
+                            static_cast<int>(ui_scale_ * 100 + 0.5f) == percent)) {
           ui_scale_request_ = percent / 100.0f;
         }
       }
@@ -338,8 +350,8 @@ void App::draw_unsaved_changes_prompt() {
     ImGui::OpenPopup(kPopup);
     unsaved_prompt_requested_ = false;
   }
-  if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize |
-                                                   ImGuiWindowFlags_NoTitleBar)) {
+  if (!ImGui::BeginPopupModal(kPopup, nullptr,
+                              ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
     return;
   }
   ImGui::TextUnformatted(tr_("prompt.unsaved"));
@@ -425,8 +437,8 @@ void App::update_recovery() {
 void App::draw_recovery_prompt() {
   constexpr const char* kPopup = "##recovery";
   if (recovered_ && !ImGui::IsPopupOpen(kPopup)) ImGui::OpenPopup(kPopup);
-  if (!ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize |
-                                                   ImGuiWindowFlags_NoTitleBar)) {
+  if (!ImGui::BeginPopupModal(kPopup, nullptr,
+                              ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
     return;
   }
   ImGui::TextUnformatted(tr_("prompt.recovery"));
@@ -435,8 +447,8 @@ void App::draw_recovery_prompt() {
   ImGui::SameLine();
   const bool discard = ImGui::Button(tr_("prompt.discard"));
   if (recovered_ && restore) {
-    document_.execute(make_replace_workshop(document_.workshop(), recovered_->workshop,
-                                            tr_("prompt.restore")));
+    document_.execute(
+        make_replace_workshop(document_.workshop(), recovered_->workshop, tr_("prompt.restore")));
     if (!document_.workshop().find_process(process_id_)) reset_views();
     recovered_.reset();
     recovery_written_ = true;  // the file is this session's now: a save removes it
@@ -483,9 +495,8 @@ nlohmann::json App::layout_json() const {
     if (field.visible) inspector[key] = rect(field.min, field.max);
   }
   const auto& grid = matrix_view_.grid();
-  const nlohmann::json matrix = {{"origin", {grid.origin.x, grid.origin.y}},
-                                 {"cell", grid.cell},
-                                 {"order", grid.order}};
+  const nlohmann::json matrix = {
+      {"origin", {grid.origin.x, grid.origin.y}}, {"cell", grid.cell}, {"order", grid.order}};
   static constexpr const char* kViewNames[] = {"canvas", "compare", "matrix", "coverage"};
   return {{"process", process_id_},
           {"view", kViewNames[static_cast<int>(view_)]},

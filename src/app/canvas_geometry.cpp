@@ -8,7 +8,9 @@
 namespace blokjes::app {
 namespace {
 
-double distance(CanvasPoint a, CanvasPoint b) { return std::hypot(a.x - b.x, a.y - b.y); }
+double distance(CanvasPoint a, CanvasPoint b) {
+  return std::hypot(a.x - b.x, a.y - b.y);
+}
 
 double distance_to_segment(CanvasPoint p, CanvasPoint a, CanvasPoint b) {
   const double dx = b.x - a.x;
@@ -125,7 +127,8 @@ double free_x_in_row(const Process& process, const std::string& department_id, d
   for (bool moved = true; moved;) {
     moved = false;
     for (const auto& block : process.blocks) {
-      if (block.lane == department_id && std::fabs(block.position.x - x) < kBlockWidth + kGridStep) {
+      if (block.lane == department_id &&
+          std::fabs(block.position.x - x) < kBlockWidth + kGridStep) {
         x = block.position.x + kBlockWidth + 2 * kGridStep;
         moved = true;
       }
@@ -151,8 +154,8 @@ std::vector<CanvasPoint> flow_curve(CanvasPoint from, CanvasPoint to, int segmen
     const double t = static_cast<double>(i) / segments;
     const double u = 1 - t;
     const double a = u * u * u, b = 3 * u * u * t, c = 3 * u * t * t, d = t * t * t;
-    points.push_back({a * from.x + b * c1.x + c * c2.x + d * to.x,
-                      a * from.y + b * c1.y + c * c2.y + d * to.y});
+    points.push_back(
+        {a * from.x + b * c1.x + c * c2.x + d * to.x, a * from.y + b * c1.y + c * c2.y + d * to.y});
   }
   return points;
 }

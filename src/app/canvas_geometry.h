@@ -22,8 +22,12 @@ inline constexpr double kLaneHeaderWidth = 200;  // lane names stand left of can
 CanvasRect block_rect(const Block& block);
 CanvasPoint output_port(Position block_position);  // right edge, middle
 CanvasPoint input_port(Position block_position);   // left edge, middle
-inline CanvasPoint output_port(const Block& block) { return output_port(block.position); }
-inline CanvasPoint input_port(const Block& block) { return input_port(block.position); }
+inline CanvasPoint output_port(const Block& block) {
+  return output_port(block.position);
+}
+inline CanvasPoint input_port(const Block& block) {
+  return input_port(block.position);
+}
 CanvasPoint snap_to_grid(CanvasPoint point);
 
 // The topmost block under `point` (the last drawn wins), or nothing.

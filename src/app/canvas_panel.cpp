@@ -27,14 +27,21 @@ namespace {
 // [SECTION] Colours and small helpers
 // -----------------------------------------------------------------------------
 
-ImVec2 to_imvec(ScreenPoint point) { return {point.x, point.y}; }
-ScreenPoint from_imvec(ImVec2 point) { return {point.x, point.y}; }
+ImVec2 to_imvec(ScreenPoint point) {
+  return {point.x, point.y};
+}
+ScreenPoint from_imvec(ImVec2 point) {
+  return {point.x, point.y};
+}
 
 ImU32 flow_colour(FlowKind kind) {
   switch (kind) {
-    case FlowKind::conditional: return IM_COL32(200, 140, 30, 255);
-    case FlowKind::rework: return IM_COL32(190, 60, 60, 255);
-    case FlowKind::sequence: break;
+    case FlowKind::conditional:
+      return IM_COL32(200, 140, 30, 255);
+    case FlowKind::rework:
+      return IM_COL32(190, 60, 60, 255);
+    case FlowKind::sequence:
+      break;
   }
   return IM_COL32(70, 80, 95, 255);
 }
@@ -142,15 +149,15 @@ void CanvasPanel::finish_interaction(const Process& process, CanvasPoint mouse) 
   if (finished == Interaction::minimap) {
     centre_on_minimap_point(process, from_imvec(ImGui::GetIO().MousePos));
   } else if (finished == Interaction::dragging_blocks &&
-      (std::fabs(drag_offset_.x) > 0.5 || std::fabs(drag_offset_.y) > 0.5)) {
+             (std::fabs(drag_offset_.x) > 0.5 || std::fabs(drag_offset_.y) > 0.5)) {
     const auto lanes = lanes_of(process);
     std::vector<BlockMove> moves;
     std::vector<std::unique_ptr<Command>> lane_changes;
     for (const auto& id : selection_.blocks) {
       const Block* block = process.find_block(id);
       if (!block) continue;
-      CanvasPoint target = snap_to_grid({block->position.x + drag_offset_.x,
-                                         block->position.y + drag_offset_.y});
+      CanvasPoint target =
+          snap_to_grid({block->position.x + drag_offset_.x, block->position.y + drag_offset_.y});
       // The block lands on the row of the lane it is dropped in; dropped
       // outside every lane, it stays in its own.
       const std::string dropped_in = lane_at(lanes, target.y);
@@ -213,7 +220,8 @@ void CanvasPanel::accept_palette_drop(const Process& process) {
     const double row = lane_top(lanes, block.lane).value_or(next_row);
     // Dropped beside the lanes, the block may land on its lane's row on top
     // of another block; it moves right to the first free place instead.
-    block.position = {lane.empty() ? free_x_in_row(process, block.lane, snapped.x) : snapped.x, row};
+    block.position = {lane.empty() ? free_x_in_row(process, block.lane, snapped.x) : snapped.x,
+                      row};
     document_.execute(make_add_elements(process.id, {block}, {}));
     selection_.clear();
     selection_.blocks.insert(block.id);
@@ -232,8 +240,8 @@ void CanvasPanel::handle_input(const Process& process, ScreenPoint canvas_min,
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && minimap_contains(from_imvec(io.MousePos))) {
       interaction_ = Interaction::minimap;
     } else if (ImGui::IsMouseClicked(ImGuiMouseButton_Middle) ||
-        ImGui::IsMouseClicked(ImGuiMouseButton_Right) ||
-        (space_held && ImGui::IsMouseClicked(ImGuiMouseButton_Left))) {
+               ImGui::IsMouseClicked(ImGuiMouseButton_Right) ||
+               (space_held && ImGui::IsMouseClicked(ImGuiMouseButton_Left))) {
       interaction_ = Interaction::panning;
     } else if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
       begin_interaction(process, mouse);
@@ -243,10 +251,10 @@ void CanvasPanel::handle_input(const Process& process, ScreenPoint canvas_min,
   }
   if (interaction_ != Interaction::idle) {
     const bool released = interaction_ == Interaction::panning
-                               ? !ImGui::IsMouseDown(ImGuiMouseButton_Middle) &&
-                                     !ImGui::IsMouseDown(ImGuiMouseButton_Right) &&
-                                     !ImGui::IsMouseDown(ImGuiMouseButton_Left)
-                               : !ImGui::IsMouseDown(ImGuiMouseButton_Left);
+                              ? !ImGui::IsMouseDown(ImGuiMouseButton_Middle) &&
+                                    !ImGui::IsMouseDown(ImGuiMouseButton_Right) &&
+                                    !ImGui::IsMouseDown(ImGuiMouseButton_Left)
+                              : !ImGui::IsMouseDown(ImGuiMouseButton_Left);
     if (released) {
       finish_interaction(process, mouse);
     } else {
@@ -307,7 +315,8 @@ void CanvasPanel::add_and_select(const Process& process, ProcessFragment fragmen
   selection_.clear();
   for (const auto& block : fragment.blocks) selection_.blocks.insert(block.id);
   std::vector<std::unique_ptr<Command>> steps;
-  steps.push_back(make_add_elements(process.id, std::move(fragment.blocks), std::move(fragment.flows)));
+  steps.push_back(
+      make_add_elements(process.id, std::move(fragment.blocks), std::move(fragment.flows)));
   document_.execute(make_composite(description, std::move(steps)));
 }
 
@@ -375,8 +384,8 @@ bool CanvasPanel::minimap_contains(ScreenPoint point) const {
 void CanvasPanel::centre_on_minimap_point(const Process& process, ScreenPoint point) {
   const auto transform = minimap_transform(process, view_, canvas_min_, canvas_max_);
   const CanvasPoint target = transform.to_world(point);
-  const CanvasPoint centre = view_.to_canvas(
-      {(canvas_min_.x + canvas_max_.x) / 2, (canvas_min_.y + canvas_max_.y) / 2});
+  const CanvasPoint centre =
+      view_.to_canvas({(canvas_min_.x + canvas_max_.x) / 2, (canvas_min_.y + canvas_max_.y) / 2});
   view_.pan((centre.x - target.x) * view_.zoom(), (centre.y - target.y) * view_.zoom());
 }
 
@@ -394,8 +403,8 @@ void CanvasPanel::draw_minimap(ImDrawList& draw_list, const Process& process) co
   draw_list.AddRect(to_imvec(transform.to_minimap(view_.to_canvas(canvas_min_))),
                     to_imvec(transform.to_minimap(view_.to_canvas(canvas_max_))),
                     IM_COL32(20, 110, 230, 255), 0, 0, 1.5f);
-  draw_list.AddRect(min, {min.x + size.width, min.y + size.height},
-                    IM_COL32(150, 160, 175, 255), 4);
+  draw_list.AddRect(min, {min.x + size.width, min.y + size.height}, IM_COL32(150, 160, 175, 255),
+                    4);
 }
 
 // -----------------------------------------------------------------------------
@@ -466,13 +475,14 @@ void CanvasPanel::draw_flows(ImDrawList& draw_list, const Process& process) cons
                           selected ? thickness * 1.8f : thickness);
     const ImVec2 tip = points.back();
     const float head = static_cast<float>(view_.to_screen_length(10));
-    draw_list.AddTriangleFilled(tip, {tip.x - head, tip.y - head / 2}, {tip.x - head, tip.y + head / 2},
-                                colour);
+    draw_list.AddTriangleFilled(tip, {tip.x - head, tip.y - head / 2},
+                                {tip.x - head, tip.y + head / 2}, colour);
     if (!flow.label.empty()) {
       const ImVec2 middle = points[points.size() / 2];
       const float size = static_cast<float>(view_.to_screen_length(16));
       ImFont* font = canvas_font_ ? canvas_font_ : ImGui::GetFont();
-      draw_list.AddText(font, size, {middle.x + 4, middle.y - size - 2}, colour, flow.label.c_str());
+      draw_list.AddText(font, size, {middle.x + 4, middle.y - size - 2}, colour,
+                        flow.label.c_str());
     }
   }
 }
@@ -488,7 +498,8 @@ void CanvasPanel::draw_blocks(ImDrawList& draw_list, const Process& process) con
       position = add(position, drag_offset_);
     }
     const ImVec2 min = to_imvec(view_.to_screen({position.x, position.y}));
-    const ImVec2 max = to_imvec(view_.to_screen({position.x + kBlockWidth, position.y + kBlockHeight}));
+    const ImVec2 max =
+        to_imvec(view_.to_screen({position.x + kBlockWidth, position.y + kBlockHeight}));
     // Only what is in view is drawn: large canvases stay fast.
     if (max.x < canvas_min_.x || min.x > canvas_max_.x || max.y < canvas_min_.y ||
         min.y > canvas_max_.y) {
@@ -510,7 +521,8 @@ void CanvasPanel::draw_blocks(ImDrawList& draw_list, const Process& process) con
                       max.x - min.x - 2 * pad);
     draw_list.PopClipRect();
     const ScreenPoint port = view_.to_screen(output_port(position));
-    draw_list.AddCircleFilled(to_imvec(port), static_cast<float>(view_.to_screen_length(kPortRadius)),
+    draw_list.AddCircleFilled(to_imvec(port),
+                              static_cast<float>(view_.to_screen_length(kPortRadius)),
                               IM_COL32(255, 255, 255, 235));
   }
 }

@@ -74,7 +74,8 @@ class CanvasPanel {
   void update_interaction(const Process& process, CanvasPoint mouse);
   void finish_interaction(const Process& process, CanvasPoint mouse);
   void accept_palette_drop(const Process& process);
-  void draw_lanes(ImDrawList& draw_list, const Process& process, ScreenPoint min, ScreenPoint max) const;
+  void draw_lanes(ImDrawList& draw_list, const Process& process, ScreenPoint min,
+                  ScreenPoint max) const;
   void draw_flows(ImDrawList& draw_list, const Process& process) const;
   void draw_blocks(ImDrawList& draw_list, const Process& process) const;
   void draw_overlay(ImDrawList& draw_list, const Process& process) const;
@@ -91,9 +92,9 @@ class CanvasPanel {
   CanvasView view_;
   Selection selection_;
   Interaction interaction_ = Interaction::idle;
-  CanvasPoint press_point_;           // where the active interaction started
-  CanvasPoint drag_offset_;           // dragging: how far the blocks moved so far
-  std::string connect_from_;          // connecting: source block id
+  CanvasPoint press_point_;   // where the active interaction started
+  CanvasPoint drag_offset_;   // dragging: how far the blocks moved so far
+  std::string connect_from_;  // connecting: source block id
   bool fit_pending_ = true;
   bool mouse_over_canvas_ = false;
   ScreenPoint canvas_min_;

@@ -29,10 +29,14 @@ ImU32 kind_colour(const BlockLibrary& library, int kind) {
 
 ImU32 link_colour(compare::StepRelation relation) {
   switch (relation) {
-    case compare::StepRelation::same: return kSame;
-    case compare::StepRelation::other_variant: return kOtherVariant;
-    case compare::StepRelation::other_kind: return kOtherKind;
-    default: return 0;
+    case compare::StepRelation::same:
+      return kSame;
+    case compare::StepRelation::other_variant:
+      return kOtherVariant;
+    case compare::StepRelation::other_kind:
+      return kOtherKind;
+    default:
+      return 0;
   }
 }
 
@@ -124,12 +128,12 @@ void CompareView::draw() {
   const std::string headline =
       std::string(tr_("compare.similarity")) + " " + percent(result_->similarity);
   draw_list.AddText(font, headline_size, origin, kText, headline.c_str());
-  const std::string figures = std::string(tr_("compare.alignment")) + " " +
-                              percent(result_->alignment.similarity) + "   " +
-                              tr_("compare.structural") + " " +
-                              percent(result_->structural.similarity) + "   " +
-                              tr_("compare.behavioural") + " " + percent(result_->behavioural);
-  const float figures_x = origin.x + font->CalcTextSizeA(headline_size, FLT_MAX, 0, headline.c_str()).x + 40 * scale_;
+  const std::string figures =
+      std::string(tr_("compare.alignment")) + " " + percent(result_->alignment.similarity) + "   " +
+      tr_("compare.structural") + " " + percent(result_->structural.similarity) + "   " +
+      tr_("compare.behavioural") + " " + percent(result_->behavioural);
+  const float figures_x =
+      origin.x + font->CalcTextSizeA(headline_size, FLT_MAX, 0, headline.c_str()).x + 40 * scale_;
   draw_list.AddText(font, text_size, {figures_x, origin.y + headline_size - text_size * 1.3f},
                     IM_COL32(73, 80, 87, 255), figures.c_str());
   const std::string summary = compare::describe(result_->alignment, prepared_a_->shape,
@@ -187,8 +191,12 @@ void CompareView::draw_side_by_side(const compare::Comparison& result) {
     const float y = top + static_cast<float>(row) * row_height;
     const bool only_a = step.relation == compare::StepRelation::only_in_a;
     const bool only_b = step.relation == compare::StepRelation::only_in_b;
-    if (step.a) draw_box(left_x, y, prepared_a_->shape.nodes[static_cast<std::size_t>(*step.a)], only_a ? kOnlyInA : 0);
-    if (step.b) draw_box(right_x, y, prepared_b_->shape.nodes[static_cast<std::size_t>(*step.b)], only_b ? kOnlyInB : 0);
+    if (step.a)
+      draw_box(left_x, y, prepared_a_->shape.nodes[static_cast<std::size_t>(*step.a)],
+               only_a ? kOnlyInA : 0);
+    if (step.b)
+      draw_box(right_x, y, prepared_b_->shape.nodes[static_cast<std::size_t>(*step.b)],
+               only_b ? kOnlyInB : 0);
     const float middle = y + box_height / 2;
     if (step.a && step.b) {
       draw_list.AddLine({left_x + column_width, middle}, {right_x, middle},
@@ -196,19 +204,18 @@ void CompareView::draw_side_by_side(const compare::Comparison& result) {
     } else {
       const char* tag = only_a ? tr_("compare.only_a") : tr_("compare.only_b");
       const float tag_width = font->CalcTextSizeA(text_size, FLT_MAX, 0, tag).x;
-      draw_list.AddText(font, text_size, {left_x + column_width + (gap - tag_width) / 2,
-                                          middle - text_size / 2},
+      draw_list.AddText(font, text_size,
+                        {left_x + column_width + (gap - tag_width) / 2, middle - text_size / 2},
                         only_a ? kOnlyInA : kOnlyInB, tag);
     }
   }
   // The legend, in the same large text.
   float x = origin.x;
   const float legend_y = top + static_cast<float>(rows) * row_height + 8 * scale_;
-  for (const auto& [colour, key] : {std::pair{kSame, "compare.legend_same"},
-                                    std::pair{kOtherVariant, "compare.legend_variant"},
-                                    std::pair{kOtherKind, "compare.legend_kind"},
-                                    std::pair{kOnlyInA, "compare.only_a"},
-                                    std::pair{kOnlyInB, "compare.only_b"}}) {
+  for (const auto& [colour, key] :
+       {std::pair{kSame, "compare.legend_same"}, std::pair{kOtherVariant, "compare.legend_variant"},
+        std::pair{kOtherKind, "compare.legend_kind"}, std::pair{kOnlyInA, "compare.only_a"},
+        std::pair{kOnlyInB, "compare.only_b"}}) {
     draw_list.AddRectFilled({x, legend_y + text_size * 0.2f},
                             {x + text_size, legend_y + text_size * 0.8f}, colour);
     draw_list.AddText(font, text_size, {x + text_size * 1.3f, legend_y}, kText, tr_(key));

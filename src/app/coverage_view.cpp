@@ -25,7 +25,8 @@ std::string percent(double value) {
 }  // namespace
 
 void CoverageView::refresh() {
-  if (report_ && computed_at_revision_ == document_.revision() && computed_for_share_ == core_share_) {
+  if (report_ && computed_at_revision_ == document_.revision() &&
+      computed_for_share_ == core_share_) {
     return;
   }
   computed_at_revision_ = document_.revision();
@@ -43,9 +44,11 @@ void CoverageView::draw() {
   const ImVec2 available = ImGui::GetContentRegionAvail();
   const float title_size = 40 * scale_;
   const float text_size = 24 * scale_;
-  const std::string headline = percent(report_->generic_block_share) + " " + tr_("coverage.generic_blocks");
+  const std::string headline =
+      percent(report_->generic_block_share) + " " + tr_("coverage.generic_blocks");
   draw_list.AddText(font, title_size, origin, kText, headline.c_str());
-  std::string core = std::string(tr_("coverage.core")) + " (" + percent(report_->core.target_share) + "): ";
+  std::string core =
+      std::string(tr_("coverage.core")) + " (" + percent(report_->core.target_share) + "): ";
   for (std::size_t i = 0; i < report_->core.kinds.size(); ++i) {
     const BlockKind* kind = library_.find_kind(report_->core.kinds[i]);
     core += (i ? ", " : "") + (kind ? kind->name.in(tr_.language()) : report_->core.kinds[i]);
@@ -75,7 +78,8 @@ float CoverageView::draw_kind_rows(float x, float y, float width) {
   const auto bar = [&](float bx, float by, double share, ImU32 colour) {
     draw_list.AddRectFilled({bx, by + row * 0.15f}, {bx + bar_width, by + row * 0.85f}, kTrack);
     draw_list.AddRectFilled({bx, by + row * 0.15f},
-                            {bx + bar_width * static_cast<float>(share / 100), by + row * 0.85f}, colour);
+                            {bx + bar_width * static_cast<float>(share / 100), by + row * 0.85f},
+                            colour);
     draw_list.AddText(font, text_size * 0.85f, {bx + 6 * scale_, by + row * 0.18f}, kText,
                       percent(share).c_str());
   };
@@ -96,7 +100,8 @@ float CoverageView::draw_kind_rows(float x, float y, float width) {
       draw_list.AddText(font, text_size * 0.85f, {x + text_size * 2, y + row * 0.08f}, kMuted,
                         (variant ? variant->name.in(language) : variant_row.variant).c_str());
       bar(x + name_width, y, variant_row.process_share, kProcessBar);
-      bar(x + name_width + bar_width + 12 * scale_, y, variant_row.department_share, kDepartmentBar);
+      bar(x + name_width + bar_width + 12 * scale_, y, variant_row.department_share,
+          kDepartmentBar);
       y += row;
     }
   }
@@ -120,13 +125,13 @@ void CoverageView::draw_processes(float x, float y, float width) {
     draw_list.PopClipRect();
     draw_list.AddRectFilled({bar_left, y + row * 0.15f}, {bar_left + bar_width, y + row * 0.85f},
                             IM_COL32(255, 224, 204, 255));
-    draw_list.AddRectFilled({bar_left, y + row * 0.15f},
-                            {bar_left + bar_width * static_cast<float>(entry.generic_share / 100),
-                             y + row * 0.85f},
-                            kProcessBar);
+    draw_list.AddRectFilled(
+        {bar_left, y + row * 0.15f},
+        {bar_left + bar_width * static_cast<float>(entry.generic_share / 100), y + row * 0.85f},
+        kProcessBar);
     const std::string label = percent(entry.generic_share) + " " + tr_("coverage.generic");
-    draw_list.AddText(font, text_size * 0.85f, {bar_left + 6 * scale_, y + row * 0.18f}, IM_COL32_WHITE,
-                      label.c_str());
+    draw_list.AddText(font, text_size * 0.85f, {bar_left + 6 * scale_, y + row * 0.18f},
+                      IM_COL32_WHITE, label.c_str());
     y += row;
   }
 }

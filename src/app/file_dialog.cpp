@@ -35,8 +35,7 @@ std::optional<std::string> FileDialog::draw(const RecentFiles& recent) {
   ImGui::TextUnformatted(mode_ == Mode::open ? tr_("file.open_title") : tr_("file.save_as_title"));
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
   ImGui::SetNextItemWidth(-1);
-  const bool entered =
-      ImGui::InputText("##path", &path_, ImGuiInputTextFlags_EnterReturnsTrue);
+  const bool entered = ImGui::InputText("##path", &path_, ImGuiInputTextFlags_EnterReturnsTrue);
   if (mode_ == Mode::open && !recent.paths().empty()) {
     ImGui::TextDisabled("%s", tr_("file.recent"));
     for (const auto& path : recent.paths()) {
@@ -53,7 +52,8 @@ std::optional<std::string> FileDialog::draw(const RecentFiles& recent) {
   const char* action = mode_ == Mode::open ? tr_("file.open") : tr_("file.save");
   if ((ImGui::Button(action) || entered) && !path_.empty()) chosen = path_;
   ImGui::SameLine();
-  if (ImGui::Button(tr_("menu.cancel")) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+  if (ImGui::Button(tr_("menu.cancel")) ||
+      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
     ImGui::CloseCurrentPopup();
   }
   if (chosen) {

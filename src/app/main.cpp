@@ -2,12 +2,12 @@
 // given) in a window; with --screenshot it renders a few frames, writes a
 // PNG and exits, for tests and documentation.
 
-#include <CLI/CLI.hpp>
 #include <imgui.h>
+#include <CLI/CLI.hpp>
 
 #include <filesystem>
-#include <map>
 #include <iostream>
+#include <map>
 
 #include "app.h"
 #include "core/asset_paths.h"
@@ -35,8 +35,8 @@ struct Options {
 // ../../scenarios) or installed in share/blokjessessie/scenarios.
 std::string default_workshop(const std::string& assets) {
   const std::filesystem::path base(assets);
-  for (const auto& candidate : {base.parent_path().parent_path().parent_path() / "scenarios",
-                                base / "scenarios"}) {
+  for (const auto& candidate :
+       {base.parent_path().parent_path().parent_path() / "scenarios", base / "scenarios"}) {
     if (std::filesystem::exists(candidate / "demo-workshop.json")) {
       return (candidate / "demo-workshop.json").string();
     }
@@ -87,9 +87,10 @@ int run(const Options& options) {
     if (comma == std::string::npos) throw std::runtime_error("--compare must be A,B");
     app.compare_pair(options.compare.substr(0, comma), options.compare.substr(comma + 1));
   }
-  static const std::map<std::string, app::AppView> kViews = {
-      {"canvas", app::AppView::canvas}, {"compare", app::AppView::compare},
-      {"matrix", app::AppView::matrix}, {"coverage", app::AppView::coverage}};
+  static const std::map<std::string, app::AppView> kViews = {{"canvas", app::AppView::canvas},
+                                                             {"compare", app::AppView::compare},
+                                                             {"matrix", app::AppView::matrix},
+                                                             {"coverage", app::AppView::coverage}};
   app.show_view(kViews.at(options.view));
 
   const bool screenshot = !options.screenshot.empty();

@@ -43,13 +43,15 @@ void MatrixView::draw() {
   for (std::size_t k = 0; k < n; ++k) {
     const auto index = static_cast<std::size_t>(matrix_->order[k]);
     labels.push_back(std::to_string(k + 1) + "  " + matrix_->names[index]);
-    label_width = std::max(label_width, font->CalcTextSizeA(label_size, FLT_MAX, 0, labels.back().c_str()).x);
+    label_width =
+        std::max(label_width, font->CalcTextSizeA(label_size, FLT_MAX, 0, labels.back().c_str()).x);
     grid_.order.push_back(matrix_->process_ids[index]);
   }
   label_width = std::min(label_width + 16 * scale_, available.x * 0.4f);
   const float top = origin.y + title_size * 1.3f + label_size * 1.4f;
-  const float cell = std::max(4.0f, std::min((available.x - label_width) / static_cast<float>(n),
-                                             (available.y - (top - origin.y)) / static_cast<float>(n)));
+  const float cell =
+      std::max(4.0f, std::min((available.x - label_width) / static_cast<float>(n),
+                              (available.y - (top - origin.y)) / static_cast<float>(n)));
   const float left = origin.x + label_width;
   grid_.origin = {left, top};
   grid_.cell = cell;
@@ -62,7 +64,9 @@ void MatrixView::draw() {
                       IM_COL32(33, 37, 41, 255), labels[row].c_str());
     draw_list.PopClipRect();
     const std::string number = std::to_string(row + 1);
-    draw_list.AddText(font, label_size, {left + static_cast<float>(row) * cell + cell / 2 - label_size / 3, top - label_size * 1.3f},
+    draw_list.AddText(font, label_size,
+                      {left + static_cast<float>(row) * cell + cell / 2 - label_size / 3,
+                       top - label_size * 1.3f},
                       IM_COL32(73, 80, 87, 255), number.c_str());
     for (std::size_t column = 0; column < n; ++column) {
       const auto i = static_cast<std::size_t>(matrix_->order[row]);
@@ -75,7 +79,8 @@ void MatrixView::draw() {
         char text[8];
         std::snprintf(text, sizeof text, "%.0f", value);
         const float width = font->CalcTextSizeA(label_size, FLT_MAX, 0, text).x;
-        draw_list.AddText(font, label_size, {min.x + (cell - width) / 2, min.y + (cell - label_size) / 2},
+        draw_list.AddText(font, label_size,
+                          {min.x + (cell - width) / 2, min.y + (cell - label_size) / 2},
                           value > 55 ? IM_COL32_WHITE : IM_COL32(33, 37, 41, 255), text);
       }
       if (mouse.x >= min.x && mouse.x < max.x && mouse.y >= min.y && mouse.y < max.y) {

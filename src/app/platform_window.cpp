@@ -1,11 +1,13 @@
 #include "platform_window.h"
 
-// glad before GLFW, so GLFW does not pull in the system GL header.
+// glad before GLFW, so GLFW does not pull in the system GL header; the blank
+// line keeps clang-format from sorting them.
 #include <glad/gl.h>
+
 #include <GLFW/glfw3.h>
-#include <imgui.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
 #include <stb_image_write.h>
 
 #include <cfloat>
@@ -20,7 +22,8 @@ PlatformWindow::PlatformWindow(const WindowOptions& options) {
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_VISIBLE, options.visible ? GLFW_TRUE : GLFW_FALSE);
-  window_ = glfwCreateWindow(options.width, options.height, options.title.c_str(), nullptr, nullptr);
+  window_ =
+      glfwCreateWindow(options.width, options.height, options.title.c_str(), nullptr, nullptr);
   if (!window_) {
     glfwTerminate();
     throw std::runtime_error("cannot open an OpenGL 3.3 window");
@@ -46,9 +49,15 @@ PlatformWindow::~PlatformWindow() {
   glfwTerminate();
 }
 
-bool PlatformWindow::should_close() const { return glfwWindowShouldClose(window_) != 0; }
-void PlatformWindow::cancel_close() { glfwSetWindowShouldClose(window_, GLFW_FALSE); }
-void PlatformWindow::set_title(const std::string& title) { glfwSetWindowTitle(window_, title.c_str()); }
+bool PlatformWindow::should_close() const {
+  return glfwWindowShouldClose(window_) != 0;
+}
+void PlatformWindow::cancel_close() {
+  glfwSetWindowShouldClose(window_, GLFW_FALSE);
+}
+void PlatformWindow::set_title(const std::string& title) {
+  glfwSetWindowTitle(window_, title.c_str());
+}
 
 float PlatformWindow::content_scale() const {
   float x = 1;

@@ -73,8 +73,8 @@ void ProcessListPanel::draw_item_menu(const std::string& process_id, std::string
 void ProcessListPanel::draw_new_process_popup(std::string& shown) {
   if (!ImGui::BeginPopup(kNewProcessPopup)) return;
   if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-  const bool entered = ImGui::InputText(tr_("process.name"), &new_name_,
-                                        ImGuiInputTextFlags_EnterReturnsTrue);
+  const bool entered =
+      ImGui::InputText(tr_("process.name"), &new_name_, ImGuiInputTextFlags_EnterReturnsTrue);
   const Department* department = document_.workshop().find_department(new_department_);
   if (ImGui::BeginCombo(tr_("inspector.department"), department ? department->name.c_str() : "")) {
     for (const auto& candidate : document_.workshop().departments) {
@@ -88,9 +88,9 @@ void ProcessListPanel::draw_new_process_popup(std::string& shown) {
   const bool can_create = !new_name_.empty();
   if ((ImGui::Button(tr_("process.create")) || entered) && can_create) {
     const auto& processes = document_.workshop().processes;
-    Process process = make_generic_process(
-        library_, unique_process_id(processes, slug_from_name(new_name_)), new_name_,
-        new_department_);
+    Process process =
+        make_generic_process(library_, unique_process_id(processes, slug_from_name(new_name_)),
+                             new_name_, new_department_);
     shown = process.id;
     document_.execute(make_add_process(std::move(process), processes.size()));
     ImGui::CloseCurrentPopup();

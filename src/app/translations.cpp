@@ -16,7 +16,8 @@ std::unordered_map<std::string, std::string> load_table(const std::string& path)
       table[item.key()] = root.field(item.key()).as_string();
     }
   } catch (const DecodeError& error) {
-    throw LoadError(path, JsonSourceMap(text).locate(error.pointer()), error.pointer(), error.what());
+    throw LoadError(path, JsonSourceMap(text).locate(error.pointer()), error.pointer(),
+                    error.what());
   }
   return table;
 }

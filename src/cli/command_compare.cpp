@@ -25,26 +25,38 @@ std::string percent(double value) {
   return text.str();
 }
 
-double rounded(double value) { return std::round(value * 10) / 10; }
+double rounded(double value) {
+  return std::round(value * 10) / 10;
+}
 
 const char* relation_name(compare::StepRelation relation) {
   switch (relation) {
-    case compare::StepRelation::same: return "same";
-    case compare::StepRelation::other_variant: return "other_variant";
-    case compare::StepRelation::other_kind: return "other_kind";
-    case compare::StepRelation::only_in_a: return "only_in_a";
-    case compare::StepRelation::only_in_b: return "only_in_b";
+    case compare::StepRelation::same:
+      return "same";
+    case compare::StepRelation::other_variant:
+      return "other_variant";
+    case compare::StepRelation::other_kind:
+      return "other_kind";
+    case compare::StepRelation::only_in_a:
+      return "only_in_a";
+    case compare::StepRelation::only_in_b:
+      return "only_in_b";
   }
   return "";
 }
 
 const char* relation_mark(compare::StepRelation relation) {
   switch (relation) {
-    case compare::StepRelation::same: return "=";
-    case compare::StepRelation::other_variant: return "~";
-    case compare::StepRelation::other_kind: return "x";
-    case compare::StepRelation::only_in_a: return "<";
-    case compare::StepRelation::only_in_b: return ">";
+    case compare::StepRelation::same:
+      return "=";
+    case compare::StepRelation::other_variant:
+      return "~";
+    case compare::StepRelation::other_kind:
+      return "x";
+    case compare::StepRelation::only_in_a:
+      return "<";
+    case compare::StepRelation::only_in_b:
+      return ">";
   }
   return "";
 }
@@ -57,7 +69,8 @@ nlohmann::ordered_json to_json(const compare::Comparison& result, const compare:
                  : nlohmann::ordered_json(nullptr);
   };
   for (const auto& step : result.alignment.steps) {
-    steps.push_back({{"a", id_of(a, step.a)}, {"b", id_of(b, step.b)},
+    steps.push_back({{"a", id_of(a, step.a)},
+                     {"b", id_of(b, step.b)},
                      {"relation", relation_name(step.relation)}});
   }
   nlohmann::ordered_json mapping = nlohmann::ordered_json::array();
@@ -98,8 +111,9 @@ void print_text(const compare::Comparison& result, const compare::ProcessShape& 
     const auto& node = shape.nodes[static_cast<std::size_t>(*index)];
     if (node.kind < 0) return node.label;
     const auto& kind = library.kinds()[static_cast<std::size_t>(node.kind)];
-    return node.variant < 0 ? kind.name.in(language)
-                            : kind.variants[static_cast<std::size_t>(node.variant)].name.in(language);
+    return node.variant < 0
+               ? kind.name.in(language)
+               : kind.variants[static_cast<std::size_t>(node.variant)].name.in(language);
   };
   for (const auto& step : result.alignment.steps) {
     std::cout << "  " << std::left << std::setw(32) << name(a, step.a) << " "
@@ -131,7 +145,8 @@ int run_compare(const CompareOptions& options) {
   }
   const Language language = options.language == "en" ? Language::english : Language::dutch;
   const compare::Comparison result = compare::compare_processes(*a, *b);
-  const std::string summary = compare::describe(result.alignment, a->shape, b->shape, library, language);
+  const std::string summary =
+      compare::describe(result.alignment, a->shape, b->shape, library, language);
   if (options.json) {
     std::cout << to_json(result, a->shape, b->shape, summary).dump(2) << "\n";
   } else {

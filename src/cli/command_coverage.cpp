@@ -17,7 +17,9 @@ struct CoverageOptions {
   std::string language = "nl";
 };
 
-double rounded(double value) { return std::round(value * 10) / 10; }
+double rounded(double value) {
+  return std::round(value * 10) / 10;
+}
 
 nlohmann::ordered_json rows_json(const std::vector<compare::CoverageRow>& rows) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
@@ -62,8 +64,8 @@ void print_text(const compare::CoverageReport& report, const BlockLibrary& libra
                 Language language) {
   const bool dutch = language == Language::dutch;
   std::cout << report.process_count << (dutch ? " processen van " : " processes of ")
-            << report.department_count << (dutch ? " afdelingen; " : " departments; ")
-            << std::fixed << std::setprecision(0) << report.generic_block_share
+            << report.department_count << (dutch ? " afdelingen; " : " departments; ") << std::fixed
+            << std::setprecision(0) << report.generic_block_share
             << (dutch ? "% van alle blokken is generiek\n\n" : "% of all blocks are generic\n\n");
   std::cout << std::left << std::setw(36) << (dutch ? "blok" : "block") << std::right
             << std::setw(10) << (dutch ? "processen" : "processes") << std::setw(12)
@@ -82,14 +84,16 @@ void print_text(const compare::CoverageReport& report, const BlockLibrary& libra
                 << variant_row.department_share << "%\n";
     }
   }
-  std::cout << "\n" << (dutch ? "Generieke kern (" : "Generic core (") << report.core.target_share
+  std::cout << "\n"
+            << (dutch ? "Generieke kern (" : "Generic core (") << report.core.target_share
             << (dutch ? "% van de processen): " : "% of the processes): ");
   for (std::size_t i = 0; i < report.core.kinds.size(); ++i) {
     const BlockKind* kind = library.find_kind(report.core.kinds[i]);
     std::cout << (i ? ", " : "") << (kind ? kind->name.in(language) : report.core.kinds[i]);
   }
-  std::cout << (dutch ? " bouwt " : " builds ") << report.core.processes_built << (dutch ? " van " : " of ")
-            << report.process_count << (dutch ? " processen\n" : " processes\n");
+  std::cout << (dutch ? " bouwt " : " builds ") << report.core.processes_built
+            << (dutch ? " van " : " of ") << report.process_count
+            << (dutch ? " processen\n" : " processes\n");
 }
 
 int run_coverage(const CoverageOptions& options) {

@@ -40,10 +40,10 @@ int run_format(const FormatOptions& options) {
 
 Subcommand add_format_command(CLI::App& root) {
   auto options = std::make_shared<FormatOptions>();
-  CLI::App* app = root.add_subcommand(
-      "format",
-      "Rewrite workshop files in the canonical form the app saves.\n"
-      "With --check, change nothing and exit 1 when a file is not canonical.");
+  CLI::App* app =
+      root.add_subcommand("format",
+                          "Rewrite workshop files in the canonical form the app saves.\n"
+                          "With --check, change nothing and exit 1 when a file is not canonical.");
   app->add_option("files", options->files, "Workshop files (.json)")->required();
   app->add_flag("--check", options->check, "Only report files that are not canonical");
   return {app, [options] { return run_format(*options); }};

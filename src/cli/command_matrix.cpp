@@ -25,7 +25,8 @@ std::string csv_field(const std::string& text) {
 
 void print_csv(const compare::SimilarityMatrix& matrix) {
   std::cout << "process";
-  for (const int i : matrix.order) std::cout << "," << csv_field(matrix.process_ids[static_cast<std::size_t>(i)]);
+  for (const int i : matrix.order)
+    std::cout << "," << csv_field(matrix.process_ids[static_cast<std::size_t>(i)]);
   std::cout << "\n" << std::fixed << std::setprecision(1);
   for (const int i : matrix.order) {
     std::cout << csv_field(matrix.process_ids[static_cast<std::size_t>(i)]);
@@ -45,11 +46,14 @@ void print_json(const compare::SimilarityMatrix& matrix) {
     names.push_back(matrix.names[static_cast<std::size_t>(i)]);
     nlohmann::ordered_json row = nlohmann::ordered_json::array();
     for (const int j : matrix.order) {
-      row.push_back(std::round(matrix.at(static_cast<std::size_t>(i), static_cast<std::size_t>(j)) * 10) / 10);
+      row.push_back(
+          std::round(matrix.at(static_cast<std::size_t>(i), static_cast<std::size_t>(j)) * 10) /
+          10);
     }
     rows.push_back(row);
   }
-  const nlohmann::ordered_json document = {{"processes", ids}, {"names", names}, {"similarity", rows}};
+  const nlohmann::ordered_json document = {
+      {"processes", ids}, {"names", names}, {"similarity", rows}};
   std::cout << document.dump(2) << "\n";
 }
 

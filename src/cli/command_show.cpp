@@ -75,8 +75,8 @@ int run_show(const ShowOptions& options) {
 
 Subcommand add_show_command(CLI::App& root) {
   auto options = std::make_shared<ShowOptions>();
-  CLI::App* app = root.add_subcommand(
-      "show", "List a workshop's processes and their blocks in process order.");
+  CLI::App* app =
+      root.add_subcommand("show", "List a workshop's processes and their blocks in process order.");
   app->add_option("file", options->file, "Workshop file (.json)")->required();
   app->add_flag("--json", options->json,
                 "Print {\"processes\": [{\"id\", \"name\", \"department\", \"blocks\"}]}");

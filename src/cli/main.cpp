@@ -12,10 +12,9 @@ int main(int argc, char** argv) {
   CLI::App root("blokjes: check, show and export Blokjessessie workshops", "blokjes");
   root.set_version_flag("--version", std::string("blokjes ") + BLOKJES_VERSION);
   root.require_subcommand(1);
-  const std::vector<Subcommand> subcommands = {add_validate_command(root),
-                                               add_show_command(root), add_format_command(root),
-                                               add_compare_command(root), add_matrix_command(root),
-                                               add_coverage_command(root)};
+  const std::vector<Subcommand> subcommands = {
+      add_validate_command(root), add_show_command(root),   add_format_command(root),
+      add_compare_command(root),  add_matrix_command(root), add_coverage_command(root)};
   try {
     root.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -15,6 +15,8 @@ std::optional<LoadedWorkshop> load_workshop_or_report(const std::string& path, s
   }
 }
 
-BlockLibrary load_default_library() { return load_block_library(default_block_library_path()); }
+BlockLibrary load_default_library() {
+  return load_block_library(default_block_library_path());
+}
 
 }  // namespace blokjes::cli

@@ -77,18 +77,28 @@ Alignment align(const ProcessShape& a, const ProcessShape& b) {
   std::reverse(result.steps.begin(), result.steps.end());
   for (const auto& step : result.steps) {
     switch (step.relation) {
-      case StepRelation::same: ++result.same; break;
-      case StepRelation::other_variant: ++result.other_variant; break;
-      case StepRelation::other_kind: ++result.other_kind; break;
-      case StepRelation::only_in_a: ++result.only_in_a; break;
-      case StepRelation::only_in_b: ++result.only_in_b; break;
+      case StepRelation::same:
+        ++result.same;
+        break;
+      case StepRelation::other_variant:
+        ++result.other_variant;
+        break;
+      case StepRelation::other_kind:
+        ++result.other_kind;
+        break;
+      case StepRelation::only_in_a:
+        ++result.only_in_a;
+        break;
+      case StepRelation::only_in_b:
+        ++result.only_in_b;
+        break;
     }
   }
   const double total = static_cast<double>(n + m);
   result.similarity =
-      total == 0 ? 100.0
-                 : 100.0 * 2.0 * (result.same + kOtherVariantSimilarity * result.other_variant) /
-                       total;
+      total == 0
+          ? 100.0
+          : 100.0 * 2.0 * (result.same + kOtherVariantSimilarity * result.other_variant) / total;
   return result;
 }
 
@@ -113,8 +123,10 @@ std::string describe(const Alignment& alignment, const ProcessShape& a, const Pr
                          block_name(b.nodes[static_cast<std::size_t>(*step.b)], library, language));
     }
   }
-  if (!only_a.empty()) text += (dutch ? "; A voegt " : "; A adds ") + join(only_a, language) + (dutch ? " toe" : "");
-  if (!only_b.empty()) text += (dutch ? "; B voegt " : "; B adds ") + join(only_b, language) + (dutch ? " toe" : "");
+  if (!only_a.empty())
+    text += (dutch ? "; A voegt " : "; A adds ") + join(only_a, language) + (dutch ? " toe" : "");
+  if (!only_b.empty())
+    text += (dutch ? "; B voegt " : "; B adds ") + join(only_b, language) + (dutch ? " toe" : "");
   if (!variants.empty()) {
     text += (dutch ? "; andere variant: " : "; other variant: ") + join(variants, language);
   }

@@ -10,7 +10,8 @@ namespace {
 std::vector<std::vector<bool>> reachability(const ProcessShape& shape) {
   const std::size_t n = shape.nodes.size();
   std::vector<std::vector<int>> successors(n);
-  for (const auto& [from, to] : shape.edges) successors[static_cast<std::size_t>(from)].push_back(to);
+  for (const auto& [from, to] : shape.edges)
+    successors[static_cast<std::size_t>(from)].push_back(to);
   std::vector<std::vector<bool>> reaches(n, std::vector<bool>(n, false));
   for (std::size_t start = 0; start < n; ++start) {
     std::vector<int> stack(successors[start].begin(), successors[start].end());
@@ -48,7 +49,8 @@ BehaviouralProfile::BehaviouralProfile(const ProcessShape& shape, int kind_count
 
 bool BehaviouralProfile::follows(int kind, int later_kind) const {
   const auto kinds = static_cast<std::size_t>(kind_count_);
-  return test(kinds + static_cast<std::size_t>(kind) * kinds + static_cast<std::size_t>(later_kind));
+  return test(kinds + static_cast<std::size_t>(kind) * kinds +
+              static_cast<std::size_t>(later_kind));
 }
 
 double BehaviouralProfile::similarity(const BehaviouralProfile& other) const {

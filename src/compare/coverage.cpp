@@ -8,16 +8,19 @@
 namespace blokjes::compare {
 namespace {
 
-double share(int part, int whole) { return whole == 0 ? 0.0 : 100.0 * part / whole; }
+double share(int part, int whole) {
+  return whole == 0 ? 0.0 : 100.0 * part / whole;
+}
 
-CoverageRow count_use(const Workshop& workshop, const std::string& kind,
-                      const std::string& variant, int department_count) {
+CoverageRow count_use(const Workshop& workshop, const std::string& kind, const std::string& variant,
+                      int department_count) {
   CoverageRow row{kind, variant, 0, 0, 0, 0};
   std::set<std::string> departments;
   for (const auto& process : workshop.processes) {
-    const bool uses = std::any_of(process.blocks.begin(), process.blocks.end(), [&](const Block& b) {
-      return b.kind == kind && (variant.empty() || b.variant == variant);
-    });
+    const bool uses =
+        std::any_of(process.blocks.begin(), process.blocks.end(), [&](const Block& b) {
+          return b.kind == kind && (variant.empty() || b.variant == variant);
+        });
     if (!uses) continue;
     ++row.processes;
     departments.insert(process.department);
@@ -44,8 +47,8 @@ std::vector<std::uint32_t> kind_sets(const Workshop& workshop,
 }
 
 int built_from(std::uint32_t core, const std::vector<std::uint32_t>& sets) {
-  return static_cast<int>(
-      std::count_if(sets.begin(), sets.end(), [&](std::uint32_t set) { return (set & ~core) == 0; }));
+  return static_cast<int>(std::count_if(sets.begin(), sets.end(),
+                                        [&](std::uint32_t set) { return (set & ~core) == 0; }));
 }
 
 }  // namespace

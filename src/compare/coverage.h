@@ -33,15 +33,15 @@ struct GenericCore {
 struct ProcessGenericShare {
   std::string process_id;
   int blocks = 0;
-  int generic_blocks = 0;          // blocks of the five generic kinds
-  double generic_share = 0;        // 0-100
-  int generic_kinds_used = 0;      // how many of the five it uses
+  int generic_blocks = 0;                    // blocks of the five generic kinds
+  double generic_share = 0;                  // 0-100
+  int generic_kinds_used = 0;                // how many of the five it uses
   std::vector<std::string> maatwerk_blocks;  // ids of blocks of other kinds
 };
 
 struct CoverageReport {
   int process_count = 0;
-  int department_count = 0;  // departments that own a process
+  int department_count = 0;           // departments that own a process
   std::vector<CoverageRow> kinds;     // one row per kind, library order
   std::vector<CoverageRow> variants;  // one row per kind and variant
   GenericCore core;

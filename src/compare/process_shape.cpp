@@ -32,8 +32,8 @@ std::vector<const Block*> comparison_order(const Process& process) {
   std::vector<const Block*> order;
   while (order.size() < n) {
     if (ready.empty()) {
-      ready.insert(static_cast<std::size_t>(
-          std::find(placed.begin(), placed.end(), false) - placed.begin()));
+      ready.insert(static_cast<std::size_t>(std::find(placed.begin(), placed.end(), false) -
+                                            placed.begin()));
     }
     const std::size_t next = *ready.begin();
     ready.erase(ready.begin());

@@ -24,8 +24,8 @@ struct ProcessShape {
   std::string process_id;
   std::string name;
   std::string department;
-  std::vector<ShapeNode> nodes;  // in process order (topological; ties by file order)
-  std::vector<std::pair<int, int>> edges;   // every flow, as node indices
+  std::vector<ShapeNode> nodes;            // in process order (topological; ties by file order)
+  std::vector<std::pair<int, int>> edges;  // every flow, as node indices
 };
 
 ProcessShape shape_of(const Process& process, const BlockLibrary& library);

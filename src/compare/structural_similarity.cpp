@@ -29,7 +29,8 @@ double ged_similarity(const MappingState& state, const ProcessShape& a, const Pr
   const double skipped_nodes = nodes - 2.0 * state.mapped;
   const double f_skip_nodes = skipped_nodes / nodes;
   const double f_skip_edges = edges == 0 ? 0.0 : (edges - 2.0 * state.matched_edges) / edges;
-  const double f_sub_nodes = state.mapped == 0 ? 0.0 : 2.0 * state.substitution / (2.0 * state.mapped);
+  const double f_sub_nodes =
+      state.mapped == 0 ? 0.0 : 2.0 * state.substitution / (2.0 * state.mapped);
   const double total = weights.skipped_nodes + weights.skipped_edges + weights.substituted_nodes;
   return 1.0 - (weights.skipped_nodes * f_skip_nodes + weights.skipped_edges * f_skip_edges +
                 weights.substituted_nodes * f_sub_nodes) /
@@ -43,7 +44,8 @@ bool has_edge(const std::vector<std::vector<int>>& successors, int from, int to)
 
 std::vector<std::vector<int>> successor_lists(const ProcessShape& shape) {
   std::vector<std::vector<int>> successors(shape.nodes.size());
-  for (const auto& [from, to] : shape.edges) successors[static_cast<std::size_t>(from)].push_back(to);
+  for (const auto& [from, to] : shape.edges)
+    successors[static_cast<std::size_t>(from)].push_back(to);
   return successors;
 }
 
@@ -80,8 +82,8 @@ std::vector<Candidate> candidates(const ProcessShape& a, const ProcessShape& b) 
     for (std::size_t j = 0; j < b.nodes.size(); ++j) {
       const double similarity = node_similarity(a.nodes[i], b.nodes[j]);
       if (similarity <= 0) continue;
-      const double distance = std::fabs(static_cast<double>(i) / length_a -
-                                        static_cast<double>(j) / length_b);
+      const double distance =
+          std::fabs(static_cast<double>(i) / length_a - static_cast<double>(j) / length_b);
       pairs.push_back({static_cast<int>(i), static_cast<int>(j), similarity, distance});
     }
   }
@@ -112,9 +114,9 @@ StructuralSimilarity structural_similarity(const ProcessShape& a, const ProcessS
     MappingState next = state;
     ++next.mapped;
     next.substitution += 1.0 - candidate.similarity;
-    next.matched_edges += newly_matched_edges(
-        candidate.a, candidate.b, incident_a[static_cast<std::size_t>(candidate.a)], a_to_b,
-        successors_b);
+    next.matched_edges += newly_matched_edges(candidate.a, candidate.b,
+                                              incident_a[static_cast<std::size_t>(candidate.a)],
+                                              a_to_b, successors_b);
     const double similarity = ged_similarity(next, a, b, weights);
     if (similarity <= current) continue;
     state = next;

@@ -18,14 +18,16 @@ std::filesystem::path executable_directory() {
 
 std::string find_assets_directory() {
   std::vector<std::filesystem::path> candidates;
-  if (const char* override_dir = std::getenv("BLOKJES_ASSETS")) candidates.emplace_back(override_dir);
+  if (const char* override_dir = std::getenv("BLOKJES_ASSETS"))
+    candidates.emplace_back(override_dir);
   const auto exe_dir = executable_directory();
   candidates.push_back(exe_dir / "assets");
   candidates.push_back(exe_dir.parent_path() / "share" / "blokjessessie");
   std::string tried;
   for (const auto& candidate : candidates) {
     std::error_code error;
-    if (std::filesystem::is_regular_file(candidate / "blocks.json", error)) return candidate.string();
+    if (std::filesystem::is_regular_file(candidate / "blocks.json", error))
+      return candidate.string();
     tried += "\n  " + candidate.string();
   }
   throw std::runtime_error("cannot find the assets directory (with blocks.json); tried:" + tried);

@@ -233,9 +233,7 @@ class RemoveProcess : public Command {
  public:
   explicit RemoveProcess(std::string process_id) : process_id_(std::move(process_id)) {}
 
-  void apply(Workshop& workshop) override {
-    removed_ = extract(workshop.processes, {process_id_});
-  }
+  void apply(Workshop& workshop) override { removed_ = extract(workshop.processes, {process_id_}); }
   void revert(Workshop& workshop) override { restore(workshop.processes, removed_); }
   std::string description() const override { return "Delete process \"" + process_id_ + "\""; }
 
@@ -247,7 +245,9 @@ class RemoveProcess : public Command {
 class ReplaceWorkshop : public Command {
  public:
   ReplaceWorkshop(Workshop before, Workshop after, std::string description)
-      : before_(std::move(before)), after_(std::move(after)), description_(std::move(description)) {}
+      : before_(std::move(before)),
+        after_(std::move(after)),
+        description_(std::move(description)) {}
 
   void apply(Workshop& workshop) override { workshop = after_; }
   void revert(Workshop& workshop) override { workshop = before_; }
@@ -295,8 +295,7 @@ Process details_of(const Process& process) {
 
 std::unique_ptr<Command> make_add_elements(std::string process_id, std::vector<Block> blocks,
                                            std::vector<Flow> flows) {
-  return std::make_unique<AddElements>(std::move(process_id), std::move(blocks),
-                                       std::move(flows));
+  return std::make_unique<AddElements>(std::move(process_id), std::move(blocks), std::move(flows));
 }
 
 std::unique_ptr<Command> make_remove_elements(const Workshop& workshop, std::string process_id,
@@ -346,7 +345,7 @@ std::unique_ptr<Command> make_remove_process(const Workshop& workshop, std::stri
 }
 
 std::unique_ptr<Command> make_replace_workshop(Workshop before, Workshop after,
-                                              std::string description) {
+                                               std::string description) {
   return std::make_unique<ReplaceWorkshop>(std::move(before), std::move(after),
                                            std::move(description));
 }

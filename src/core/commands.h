@@ -52,7 +52,7 @@ std::unique_ptr<Command> make_remove_process(const Workshop& workshop, std::stri
 
 // Replaces the whole workshop (restoring recovered work, for example).
 std::unique_ptr<Command> make_replace_workshop(Workshop before, Workshop after,
-                                              std::string description);
+                                               std::string description);
 
 // Several commands that undo and redo as one.
 std::unique_ptr<Command> make_composite(std::string description,

@@ -22,7 +22,9 @@ class Document {
   bool modified() const { return !history_.is_clean(); }
   std::uint64_t revision() const { return history_.revision(); }
 
-  void execute(std::unique_ptr<Command> command) { history_.execute(std::move(command), workshop_); }
+  void execute(std::unique_ptr<Command> command) {
+    history_.execute(std::move(command), workshop_);
+  }
   bool can_undo() const { return history_.can_undo(); }
   bool can_redo() const { return history_.can_redo(); }
   void undo() { history_.undo(workshop_); }

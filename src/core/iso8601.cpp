@@ -6,7 +6,9 @@
 namespace blokjes {
 namespace {
 
-bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+bool is_digit(char c) {
+  return std::isdigit(static_cast<unsigned char>(c)) != 0;
+}
 
 // Reads "<number><designator>" pairs; designators must appear in `order`.
 bool read_components(std::string_view& text, std::string_view order, IsoDuration& duration,
@@ -26,8 +28,9 @@ bool read_components(std::string_view& text, std::string_view order, IsoDuration
     text.remove_prefix(1);
     any = true;
     if (time_part) {
-      (designator == 'H' ? duration.hours : designator == 'M' ? duration.minutes : duration.seconds) =
-          value;
+      (designator == 'H'   ? duration.hours
+       : designator == 'M' ? duration.minutes
+                           : duration.seconds) = value;
     } else {
       (designator == 'Y'   ? duration.years
        : designator == 'M' ? duration.months

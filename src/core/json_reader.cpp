@@ -9,19 +9,28 @@ namespace blokjes {
 
 std::string describe_json_type(const nlohmann::json& value) {
   switch (value.type()) {
-    case nlohmann::json::value_t::null: return "null";
-    case nlohmann::json::value_t::object: return "an object";
-    case nlohmann::json::value_t::array: return "an array";
-    case nlohmann::json::value_t::string: return "a string";
-    case nlohmann::json::value_t::boolean: return "a boolean";
+    case nlohmann::json::value_t::null:
+      return "null";
+    case nlohmann::json::value_t::object:
+      return "an object";
+    case nlohmann::json::value_t::array:
+      return "an array";
+    case nlohmann::json::value_t::string:
+      return "a string";
+    case nlohmann::json::value_t::boolean:
+      return "a boolean";
     case nlohmann::json::value_t::number_integer:
     case nlohmann::json::value_t::number_unsigned:
-    case nlohmann::json::value_t::number_float: return "a number";
-    default: return "an unsupported value";
+    case nlohmann::json::value_t::number_float:
+      return "a number";
+    default:
+      return "an unsupported value";
   }
 }
 
-void JsonReader::fail(const std::string& message) const { throw DecodeError(pointer_, message); }
+void JsonReader::fail(const std::string& message) const {
+  throw DecodeError(pointer_, message);
+}
 
 const nlohmann::json& JsonReader::as_object() const {
   if (!value_->is_object()) fail("expected an object, found " + describe_json_type(*value_));

@@ -162,8 +162,9 @@ SourcePosition position_of_offset(std::string_view text, std::size_t offset) {
 nlohmann::json parse_json_text(std::string_view text, const std::string& name,
                                const JsonLimits& limits) {
   if (text.size() > limits.max_bytes) {
-    throw LoadError(name, {}, "", "text is larger than " +
-                                      std::to_string(limits.max_bytes / (1024 * 1024)) + " MiB");
+    throw LoadError(
+        name, {}, "",
+        "text is larger than " + std::to_string(limits.max_bytes / (1024 * 1024)) + " MiB");
   }
   check_nesting_depth(text, name, limits.max_depth);
   try {

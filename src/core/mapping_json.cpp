@@ -24,8 +24,7 @@ BesluittypeMapping decode_besluittype(const JsonReader& reader) {
   reader.expect_only_fields(
       {"omschrijving", "omschrijvingGeneriek", "reactietermijn", "publicatieIndicatie"});
   return {reader.field("omschrijving").as_string(kOmschrijvingMax),
-          reader.string_or("omschrijvingGeneriek", ""),
-          reader.field("reactietermijn").as_string(),
+          reader.string_or("omschrijvingGeneriek", ""), reader.field("reactietermijn").as_string(),
           reader.bool_or("publicatieIndicatie", false)};
 }
 
@@ -67,7 +66,8 @@ StatustypeOverride decode_statustype_override(const JsonReader& reader) {
     override.omschrijving = field->as_string(kOmschrijvingMax);
   }
   override.statustekst = reader.optional_string("statustekst");
-  if (const auto field = reader.optional_field("informeren")) override.informeren = field->as_bool();
+  if (const auto field = reader.optional_field("informeren"))
+    override.informeren = field->as_bool();
   override.doorlooptijd = reader.optional_string("doorlooptijd");
   return override;
 }
@@ -176,7 +176,8 @@ OrderedJson encode_overrides(const MappingOverrides& overrides) {
   }
   if (overrides.roltypen) object["roltypen"] = encode_roltypen(*overrides.roltypen);
   if (overrides.informatieobjecttypen) {
-    object["informatieobjecttypen"] = encode_informatieobjecttypen(*overrides.informatieobjecttypen);
+    object["informatieobjecttypen"] =
+        encode_informatieobjecttypen(*overrides.informatieobjecttypen);
   }
   if (overrides.besluittype) object["besluittype"] = encode_besluittype(*overrides.besluittype);
   if (overrides.resultaattypen) {

@@ -35,14 +35,20 @@ const Block* Process::find_block(std::string_view block_id) const {
   return find_by_id(blocks, block_id);
 }
 
-Block* Process::find_block(std::string_view block_id) { return find_by_id(blocks, block_id); }
+Block* Process::find_block(std::string_view block_id) {
+  return find_by_id(blocks, block_id);
+}
 
 const Flow* Process::find_flow(std::string_view flow_id) const {
   return find_by_id(flows, flow_id);
 }
 
-std::string Process::next_block_id() const { return next_id(blocks, 'b'); }
-std::string Process::next_flow_id() const { return next_id(flows, 'f'); }
+std::string Process::next_block_id() const {
+  return next_id(blocks, 'b');
+}
+std::string Process::next_flow_id() const {
+  return next_id(flows, 'f');
+}
 
 std::vector<const Block*> Process::start_blocks() const {
   std::unordered_set<std::string_view> has_incoming;
@@ -102,9 +108,12 @@ std::vector<const Block*> Process::ordered_blocks() const {
 
 std::string_view to_string(FlowKind kind) {
   switch (kind) {
-    case FlowKind::sequence: return "sequence";
-    case FlowKind::conditional: return "conditional";
-    case FlowKind::rework: return "rework";
+    case FlowKind::sequence:
+      return "sequence";
+    case FlowKind::conditional:
+      return "conditional";
+    case FlowKind::rework:
+      return "rework";
   }
   return "sequence";
 }

@@ -118,8 +118,8 @@ std::unique_ptr<Command> make_auto_layout(const Process& process) {
   std::set<std::pair<int, int>> occupied;  // (lane, step)
   std::vector<BlockMove> moves;
   for (const Block* block : order) {
-    const int lane = lane_index.try_emplace(block->lane, static_cast<int>(lane_index.size()))
-                         .first->second;
+    const int lane =
+        lane_index.try_emplace(block->lane, static_cast<int>(lane_index.size())).first->second;
     int at = 0;
     for (const auto predecessor : predecessors[block->id]) {
       // Predecessors later in the order close a cycle; they do not push this block.

@@ -53,7 +53,10 @@ class RecoverySchedule {
 
   // Called every frame with the document's revision; true when it is time to write.
   bool should_write(std::uint64_t revision, Clock::time_point now);
-  void written(std::uint64_t revision) { written_revision_ = revision; pending_ = false; }
+  void written(std::uint64_t revision) {
+    written_revision_ = revision;
+    pending_ = false;
+  }
 
  private:
   Clock::duration delay_;

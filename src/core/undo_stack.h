@@ -32,7 +32,7 @@ class UndoStack {
 
  private:
   std::vector<std::unique_ptr<Command>> history_;
-  std::size_t position_ = 0;  // commands [0, position_) are applied
+  std::size_t position_ = 0;           // commands [0, position_) are applied
   std::ptrdiff_t clean_position_ = 0;  // -1 when the saved state is no longer reachable
   std::size_t limit_;
   std::uint64_t revision_ = 0;

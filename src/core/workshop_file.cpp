@@ -64,12 +64,12 @@ std::vector<std::string> decode_strings(const JsonReader& reader) {
 }
 
 ZaaktypeFields decode_zaaktype(const JsonReader& reader) {
-  reader.expect_only_fields(
-      {"identificatie", "omschrijving", "doel", "aanleiding", "onderwerp", "handelingInitiator",
-       "handelingBehandelaar", "doorlooptijd", "servicenorm", "opschortingEnAanhoudingMogelijk",
-       "verlengingMogelijk", "verlengingstermijn", "vertrouwelijkheidaanduiding",
-       "indicatieInternOfExtern", "selectielijstProcestype", "verantwoordelijke", "trefwoorden",
-       "toelichting"});
+  reader.expect_only_fields({"identificatie", "omschrijving", "doel", "aanleiding", "onderwerp",
+                             "handelingInitiator", "handelingBehandelaar", "doorlooptijd",
+                             "servicenorm", "opschortingEnAanhoudingMogelijk", "verlengingMogelijk",
+                             "verlengingstermijn", "vertrouwelijkheidaanduiding",
+                             "indicatieInternOfExtern", "selectielijstProcestype",
+                             "verantwoordelijke", "trefwoorden", "toelichting"});
   ZaaktypeFields fields;
   fields.identificatie = reader.string_or("identificatie", "");
   fields.omschrijving = reader.string_or("omschrijving", "");
@@ -173,14 +173,14 @@ OrderedJson optional_string(const std::optional<std::string>& value) {
 }
 
 OrderedJson encode_block(const Block& block) {
-  OrderedJson object = {{"id", block.id},
-                        {"kind", block.kind},
-                        {"variant", block.variant},
-                        {"label", block.label},
-                        {"lane", block.lane},
-                        {"position",
-                         {{"x", encode_coordinate(block.position.x)},
-                          {"y", encode_coordinate(block.position.y)}}}};
+  OrderedJson object = {
+      {"id", block.id},
+      {"kind", block.kind},
+      {"variant", block.variant},
+      {"label", block.label},
+      {"lane", block.lane},
+      {"position",
+       {{"x", encode_coordinate(block.position.x)}, {"y", encode_coordinate(block.position.y)}}}};
   if (!block.note.empty()) object["note"] = block.note;
   if (!block.overrides.empty()) object["overrides"] = encode_overrides(block.overrides);
   return object;
@@ -238,31 +238,30 @@ OrderedJson encode_process(const Process& process) {
 }
 
 OrderedJson encode_workshop(const Workshop& workshop) {
-  return {
-      {"format", kWorkshopFormat},
-      {"version", kWorkshopFormatVersion},
-      {"name", workshop.name},
-      {"date", workshop.date},
-      {"description", workshop.description},
-      {"departments", encode_items(workshop.departments,
-                                   [](const Department& department) -> OrderedJson {
-                                     return {{"id", department.id},
-                                             {"name", department.name},
-                                             {"directorate", department.directorate}};
-                                   })},
-      {"participants", encode_items(workshop.participants,
-                                    [](const Participant& participant) -> OrderedJson {
-                                      return {{"name", participant.name},
-                                              {"role", participant.role},
-                                              {"department", participant.department}};
-                                    })},
-      {"processes", encode_items(workshop.processes, encode_process)},
-      {"notes", encode_items(workshop.notes, [](const Note& note) -> OrderedJson {
-         return {{"id", note.id},
-                 {"text", note.text},
-                 {"author", note.author},
-                 {"process", note.process}};
-       })}};
+  return {{"format", kWorkshopFormat},
+          {"version", kWorkshopFormatVersion},
+          {"name", workshop.name},
+          {"date", workshop.date},
+          {"description", workshop.description},
+          {"departments", encode_items(workshop.departments,
+                                       [](const Department& department) -> OrderedJson {
+                                         return {{"id", department.id},
+                                                 {"name", department.name},
+                                                 {"directorate", department.directorate}};
+                                       })},
+          {"participants", encode_items(workshop.participants,
+                                        [](const Participant& participant) -> OrderedJson {
+                                          return {{"name", participant.name},
+                                                  {"role", participant.role},
+                                                  {"department", participant.department}};
+                                        })},
+          {"processes", encode_items(workshop.processes, encode_process)},
+          {"notes", encode_items(workshop.notes, [](const Note& note) -> OrderedJson {
+             return {{"id", note.id},
+                     {"text", note.text},
+                     {"author", note.author},
+                     {"process", note.process}};
+           })}};
 }
 
 }  // namespace
@@ -317,7 +316,8 @@ ProcessFragment parse_fragment(const std::string& text) {
     return {decode_items<Block>(root, "blocks", decode_block),
             decode_items<Flow>(root, "flows", decode_flow)};
   } catch (const DecodeError& error) {
-    throw LoadError(name, JsonSourceMap(text).locate(error.pointer()), error.pointer(), error.what());
+    throw LoadError(name, JsonSourceMap(text).locate(error.pointer()), error.pointer(),
+                    error.what());
   }
 }
 

@@ -54,8 +54,8 @@ void check_unique_ids(const Items& items, const char* what, PointerOf pointer_of
     if (id.empty()) {
       findings.error(pointer_of(i) + "/id", std::string("empty ") + what + " id");
     } else if (!seen.insert(id).second) {
-      findings.error(pointer_of(i) + "/id", std::string("duplicate ") + what + " id \"" + id +
-                                                "\"; ids must be unique");
+      findings.error(pointer_of(i) + "/id",
+                     std::string("duplicate ") + what + " id \"" + id + "\"; ids must be unique");
     }
   }
 }
@@ -74,11 +74,13 @@ void check_workshop_fields(const Workshop& workshop, Findings& findings) {
   if (!workshop.date.empty() && !is_iso_date(workshop.date)) {
     findings.error("/date", "\"" + workshop.date + "\" is not a date as YYYY-MM-DD");
   }
-  check_unique_ids(workshop.departments, "department",
-                   [](std::size_t i) { return "/departments/" + std::to_string(i); }, findings);
+  check_unique_ids(
+      workshop.departments, "department",
+      [](std::size_t i) { return "/departments/" + std::to_string(i); }, findings);
   check_unique_ids(workshop.processes, "process", process_pointer, findings);
-  check_unique_ids(workshop.notes, "note",
-                   [](std::size_t i) { return "/notes/" + std::to_string(i); }, findings);
+  check_unique_ids(
+      workshop.notes, "note", [](std::size_t i) { return "/notes/" + std::to_string(i); },
+      findings);
   for (std::size_t i = 0; i < workshop.participants.size(); ++i) {
     const auto& department = workshop.participants[i].department;
     if (!department.empty() && !workshop.find_department(department)) {
@@ -99,8 +101,7 @@ void check_workshop_fields(const Workshop& workshop, Findings& findings) {
 // [SECTION] Zaaktype fields
 // -----------------------------------------------------------------------------
 
-void check_zaaktype(const ZaaktypeFields& fields, const std::string& pointer,
-                    Findings& findings) {
+void check_zaaktype(const ZaaktypeFields& fields, const std::string& pointer, Findings& findings) {
   check_duration(fields.doorlooptijd, pointer + "/doorlooptijd", findings);
   if (fields.servicenorm) {
     check_duration(*fields.servicenorm, pointer + "/servicenorm", findings);
@@ -161,7 +162,8 @@ void check_block(const Workshop& workshop, const BlockLibrary& library, const Bl
   const BlockKind* kind = library.find_kind(block.kind);
   if (!kind) {
     std::string known;
-    for (const auto& candidate : library.kinds()) known += (known.empty() ? "" : ", ") + candidate.id;
+    for (const auto& candidate : library.kinds())
+      known += (known.empty() ? "" : ", ") + candidate.id;
     findings.error(pointer + "/kind",
                    "unknown block kind \"" + block.kind + "\"; expected one of: " + known);
   } else if (!kind->find_variant(block.variant)) {
@@ -248,10 +250,10 @@ void check_process(const Workshop& workshop, const BlockLibrary& library, std::s
                    "department \"" + process.department + "\" is not in departments");
   }
   check_zaaktype(process.zaaktype, pointer + "/zaaktype", findings);
-  check_unique_ids(process.blocks, "block",
-                   [&](std::size_t i) { return block_pointer(index, i); }, findings);
-  check_unique_ids(process.flows, "flow", [&](std::size_t i) { return flow_pointer(index, i); },
-                   findings);
+  check_unique_ids(
+      process.blocks, "block", [&](std::size_t i) { return block_pointer(index, i); }, findings);
+  check_unique_ids(
+      process.flows, "flow", [&](std::size_t i) { return flow_pointer(index, i); }, findings);
   for (std::size_t i = 0; i < process.blocks.size(); ++i) {
     const std::size_t before = findings.all().size();
     check_block(workshop, library, process.blocks[i], block_pointer(index, i), findings);

@@ -5,8 +5,8 @@
 // defaults; a block on the canvas may override parts of them.
 
 #include <optional>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "localized_text.h"
@@ -91,18 +91,16 @@ ZaaktypeMapping apply_overrides(const ZaaktypeMapping& defaults, const MappingOv
 
 // The Catalogi enums the mapping uses, for decoding and validation.
 inline constexpr std::string_view kRoltypeOmschrijvingGeneriek[] = {
-    "adviseur",    "behandelaar",   "belanghebbende",  "beslisser",
-    "initiator",   "klantcontacter", "zaakcoordinator", "mede_initiator"};
-inline constexpr std::string_view kRichting[] = {"inkomend", "intern",
-                                                                      "uitgaand"};
+    "adviseur",  "behandelaar",    "belanghebbende",  "beslisser",
+    "initiator", "klantcontacter", "zaakcoordinator", "mede_initiator"};
+inline constexpr std::string_view kRichting[] = {"inkomend", "intern", "uitgaand"};
 inline constexpr std::string_view kVertrouwelijkheidaanduiding[] = {
-    "openbaar", "beperkt_openbaar", "intern",       "zaakvertrouwelijk",
-    "vertrouwelijk", "confidentieel", "geheim",     "zeer_geheim"};
-inline constexpr std::string_view kArchiefnominatie[] = {"blijvend_bewaren",
-                                                                              "vernietigen"};
+    "openbaar",      "beperkt_openbaar", "intern", "zaakvertrouwelijk",
+    "vertrouwelijk", "confidentieel",    "geheim", "zeer_geheim"};
+inline constexpr std::string_view kArchiefnominatie[] = {"blijvend_bewaren", "vernietigen"};
 inline constexpr std::string_view kAfleidingswijze[] = {
-    "afgehandeld",     "ander_datumkenmerk",   "eigenschap", "gerelateerde_zaak",
-    "hoofdzaak",       "ingangsdatum_besluit", "termijn",    "vervaldatum_besluit",
-    "zaakobject"};
+    "afgehandeld",       "ander_datumkenmerk",  "eigenschap",
+    "gerelateerde_zaak", "hoofdzaak",           "ingangsdatum_besluit",
+    "termijn",           "vervaldatum_besluit", "zaakobject"};
 
 }  // namespace blokjes

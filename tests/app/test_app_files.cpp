@@ -5,11 +5,11 @@
 #include <chrono>
 #include <thread>
 
+#include "../test_support.h"
 #include "app/app.h"
 #include "app/canvas_geometry.h"
 #include "app/headless_imgui.h"
 #include "core/workshop_file.h"
-#include "../test_support.h"
 
 using namespace blokjes;
 using namespace blokjes::app;
@@ -97,7 +97,9 @@ TEST_CASE("edits reach the recovery file, and a restart offers to restore them",
   CHECK(restarted.first_block_x() == moved_x);
   CHECK(restarted.app.document().modified());
   restarted.imgui.press(GLFW_KEY_S, restarted.ui, true);
-  CHECK(load_workshop(path).workshop.find_process(restarted.app.shown_process())->blocks[0]
+  CHECK(load_workshop(path)
+            .workshop.find_process(restarted.app.shown_process())
+            ->blocks[0]
             .position.x == moved_x);
   restarted.imgui.frame(restarted.ui);
   CHECK_FALSE(RecoveryStore(scratch.file("recovery")).find(path).has_value());

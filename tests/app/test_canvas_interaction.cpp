@@ -3,11 +3,11 @@
 
 #include <catch2/catch.hpp>
 
+#include "../test_support.h"
 #include "app/app.h"
 #include "app/canvas_geometry.h"
-#include "core/workshop_file.h"
 #include "app/headless_imgui.h"
-#include "../test_support.h"
+#include "core/workshop_file.h"
 
 using namespace blokjes;
 using namespace blokjes::app;
@@ -36,7 +36,9 @@ struct Fixture {
     return app.canvas().view().to_screen(
         {block.position.x + kBlockWidth / 2, block.position.y + kBlockHeight / 2});
   }
-  ScreenPoint port_of(const Block& block) { return app.canvas().view().to_screen(output_port(block)); }
+  ScreenPoint port_of(const Block& block) {
+    return app.canvas().view().to_screen(output_port(block));
+  }
   // A point on the canvas away from every block and from the minimap.
   ScreenPoint empty_spot() {
     const ScreenPoint min = app.canvas().screen_min();
@@ -86,13 +88,12 @@ TEST_CASE("box-select, delete and undo", "[interaction]") {
   Fixture f;
   const std::size_t blocks = f.process().blocks.size();
   const auto order = f.process().ordered_blocks();
-  const ScreenPoint from = f.app.canvas().view().to_screen(
-      {order[0]->position.x - 10, order[0]->position.y - 10});
+  const ScreenPoint from =
+      f.app.canvas().view().to_screen({order[0]->position.x - 10, order[0]->position.y - 10});
   const ScreenPoint to = f.app.canvas().view().to_screen(
       {order[1]->position.x + kBlockWidth + 10, order[1]->position.y + kBlockHeight + 10});
   f.imgui.drag(from.x, from.y, to.x, to.y, f.ui);
-  CHECK(f.app.canvas().selection().blocks ==
-        std::set<std::string>{order[0]->id, order[1]->id});
+  CHECK(f.app.canvas().selection().blocks == std::set<std::string>{order[0]->id, order[1]->id});
   f.imgui.press(GLFW_KEY_DELETE, f.ui);
   CHECK(f.process().blocks.size() == blocks - 2);
   for (const auto& flow : f.process().flows) CHECK(f.process().find_block(flow.from) != nullptr);
@@ -171,7 +172,8 @@ TEST_CASE("a block dragged from the palette lands where it is dropped", "[intera
   CHECK(f.process().blocks.size() == blocks);
 }
 
-TEST_CASE("a palette block dropped beside the lanes never lands on another block", "[interaction]") {
+TEST_CASE("a palette block dropped beside the lanes never lands on another block",
+          "[interaction]") {
   Fixture f;
   const auto item = f.app.palette_item("informeren", "standaard");
   REQUIRE(item.has_value());
@@ -211,8 +213,8 @@ TEST_CASE("copy and paste at the cursor keeps the flows among the copied blocks"
   REQUIRE(f.process().blocks.size() == blocks + 2);
   CHECK(f.process().flows.size() == flows + 1);
   const CanvasPoint target = f.app.canvas().view().to_canvas({spot.x + 40, spot.y + 40});
-  CHECK(std::min(f.process().blocks[blocks].position.x, f.process().blocks[blocks + 1].position.x) ==
-        Approx(target.x).margin(kGridStep));
+  CHECK(std::min(f.process().blocks[blocks].position.x,
+                 f.process().blocks[blocks + 1].position.x) == Approx(target.x).margin(kGridStep));
 
   f.imgui.press(GLFW_KEY_D, f.ui, true);  // duplicate the pasted pair
   CHECK(f.process().blocks.size() == blocks + 4);
@@ -235,7 +237,8 @@ TEST_CASE("dropping a block in another lane moves it to that department", "[inte
   REQUIRE(mover != nullptr);
   const std::string id = mover->id;
   const ScreenPoint start = f.centre_of(*mover);
-  const float down = static_cast<float>(f.app.canvas().view().to_screen_length(lanes[1].top - mover->position.y));
+  const float down =
+      static_cast<float>(f.app.canvas().view().to_screen_length(lanes[1].top - mover->position.y));
   f.imgui.drag(start.x, start.y, start.x, start.y + down, f.ui);
   CHECK(f.process().find_block(id)->lane == lanes[1].department_id);
   f.imgui.press(GLFW_KEY_Z, f.ui, true);
@@ -249,7 +252,8 @@ TEST_CASE("L lays the process out and Home fits it", "[interaction]") {
   f.imgui.press(GLFW_KEY_L, f.ui);
   for (const auto& flow : f.process().flows) {
     if (flow.kind == FlowKind::rework) continue;
-    CHECK(f.process().find_block(flow.from)->position.x < f.process().find_block(flow.to)->position.x);
+    CHECK(f.process().find_block(flow.from)->position.x <
+          f.process().find_block(flow.to)->position.x);
   }
   f.imgui.wheel(3);
   f.imgui.frame(f.ui);

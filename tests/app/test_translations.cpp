@@ -8,8 +8,8 @@
 #include <regex>
 #include <set>
 
-#include "app/translations.h"
 #include "../test_support.h"
+#include "app/translations.h"
 
 using namespace blokjes;
 
@@ -24,7 +24,8 @@ std::set<std::string> keys_of(const std::string& file) {
 }
 
 std::set<std::string> keys_used_by_the_app() {
-  const std::regex use(R"#((?:tr_|text_field|duration_field|optional_duration_field)\("([a-zA-Z_.]+)")#");
+  const std::regex use(
+      R"#((?:tr_|text_field|duration_field|optional_duration_field)\("([a-zA-Z_.]+)")#");
   std::set<std::string> used;
   for (const auto& entry : std::filesystem::directory_iterator(test::source_path("src/app"))) {
     // Line by line: std::regex recurses per character and overflows on whole files.
