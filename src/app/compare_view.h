@@ -25,6 +25,8 @@ class CompareView {
   void set_pair(const std::string& a, const std::string& b);
   const std::string& a() const { return a_; }
   const std::string& b() const { return b_; }
+  void set_stacked(bool stacked) { stacked_ = stacked; }
+  bool stacked() const { return stacked_; }
   void set_font(ImFont* font) { font_ = font; }
   void set_scale(float scale) { scale_ = scale; }
   void draw();

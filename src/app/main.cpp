@@ -29,6 +29,7 @@ struct Options {
   std::string recovery_directory;
   std::string view = "canvas";
   std::string compare;  // "A,B"
+  bool stacked = false;
 };
 
 // The demo workshop: in the source tree beside a build (bin/assets ->
@@ -87,6 +88,7 @@ int run(const Options& options) {
     if (comma == std::string::npos) throw std::runtime_error("--compare must be A,B");
     app.compare_pair(options.compare.substr(0, comma), options.compare.substr(comma + 1));
   }
+  app.compare_view().set_stacked(options.stacked);
   static const std::map<std::string, app::AppView> kViews = {{"canvas", app::AppView::canvas},
                                                              {"compare", app::AppView::compare},
                                                              {"matrix", app::AppView::matrix},
@@ -135,6 +137,7 @@ int main(int argc, char** argv) {
   cli.add_option("--view", options.view, "The view to open: canvas, compare, matrix or coverage")
       ->check(CLI::IsMember({"canvas", "compare", "matrix", "coverage"}));
   cli.add_option("--compare", options.compare, "The pair for the compare view: A,B (process ids)");
+  cli.add_flag("--stacked", options.stacked, "Compare view: A above B instead of side by side");
   CLI11_PARSE(cli, argc, argv);
   try {
     return run(options);

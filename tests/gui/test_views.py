@@ -2,7 +2,7 @@
 """The compare, matrix and coverage views in the real window, as the
 --screenshot mode renders them for directors' slides: the compare view shows
 huwelijk (left) and woningonderhoud (right) with their first blocks in the
-intake colour on the same row; the matrix's diagonal cells are the deepest
+intake colour on the same row; stacked, A's blocks sit above B's on the same columns; the matrix's diagonal cells are the deepest
 blue where the layout puts them; the coverage view opens. Each at 1920x1080."""
 
 import os
@@ -49,6 +49,19 @@ def body(args):
         g.check(rows_left and rows_right and abs(rows_left[0] - rows_right[0]) <= 2,
                 "the matched intake blocks line up (top %s vs %s)"
                 % (rows_left[:1], rows_right[:1]))
+
+        # Stacked: A's row of blocks above B's, on the same columns.
+        image, layout = screenshot(args, tmp, "stacked", [
+            "--view", "compare", "--compare", "huwelijk,melding-achterstallig-woningonderhoud",
+            "--stacked"])
+        intake_rows = [y for y in range(150, 1080, 4)
+                       if g.colour_distance(image.pixel(60, y), colours["intake"]) <= 12]
+        g.check(intake_rows and intake_rows[-1] - intake_rows[0] > 150,
+                "stacked: the first column shows an intake block for A and one for B below it "
+                "(rows %s..%s)" % (intake_rows[:1], intake_rows[-1:]))
+        gap = [y for y in range(intake_rows[0], intake_rows[-1], 4)
+               if g.colour_distance(image.pixel(60, y), colours["intake"]) > 12] if intake_rows else []
+        g.check(len(gap) > 10, "stacked: the two intake blocks are separate boxes")
 
         image, layout = screenshot(args, tmp, "matrix", ["--view", "matrix"])
         matrix = layout["matrix"]
