@@ -78,10 +78,7 @@ void CompareView::refresh() {
 }
 
 std::string CompareView::block_name(const compare::ShapeNode& node) const {
-  if (node.kind < 0) return node.label;
-  const auto& kind = library_.kinds()[static_cast<std::size_t>(node.kind)];
-  if (node.variant < 0) return kind.name.in(tr_.language());
-  return kind.variants[static_cast<std::size_t>(node.variant)].name.in(tr_.language());
+  return compare::block_name(node, library_, tr_.language());
 }
 
 // -----------------------------------------------------------------------------

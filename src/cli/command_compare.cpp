@@ -108,12 +108,7 @@ void print_text(const compare::Comparison& result, const compare::ProcessShape& 
             << summary << "\n\n";
   const auto name = [&](const compare::ProcessShape& shape, std::optional<int> index) {
     if (!index) return std::string();
-    const auto& node = shape.nodes[static_cast<std::size_t>(*index)];
-    if (node.kind < 0) return node.label;
-    const auto& kind = library.kinds()[static_cast<std::size_t>(node.kind)];
-    return node.variant < 0
-               ? kind.name.in(language)
-               : kind.variants[static_cast<std::size_t>(node.variant)].name.in(language);
+    return compare::block_name(shape.nodes[static_cast<std::size_t>(*index)], library, language);
   };
   for (const auto& step : result.alignment.steps) {
     std::cout << "  " << std::left << std::setw(32) << name(a, step.a) << " "

@@ -22,13 +22,6 @@ StepRelation relation_of(const ShapeNode& a, const ShapeNode& b) {
   return similarity > 0 ? StepRelation::other_variant : StepRelation::other_kind;
 }
 
-std::string block_name(const ShapeNode& node, const BlockLibrary& library, Language language) {
-  if (node.kind < 0) return node.label;
-  const auto& kind = library.kinds()[static_cast<std::size_t>(node.kind)];
-  if (node.variant < 0) return kind.name.in(language);
-  return kind.variants[static_cast<std::size_t>(node.variant)].name.in(language);
-}
-
 std::string join(const std::vector<std::string>& names, Language language) {
   std::string text;
   for (std::size_t i = 0; i < names.size(); ++i) {

@@ -75,6 +75,13 @@ ProcessShape shape_of(const Process& process, const BlockLibrary& library) {
   return shape;
 }
 
+std::string block_name(const ShapeNode& node, const BlockLibrary& library, Language language) {
+  if (node.kind < 0) return node.label;
+  const auto& kind = library.kinds()[static_cast<std::size_t>(node.kind)];
+  if (node.variant < 0) return kind.name.in(language);
+  return kind.variants[static_cast<std::size_t>(node.variant)].name.in(language);
+}
+
 double node_similarity(const ShapeNode& a, const ShapeNode& b) {
   if (a.kind < 0 || a.kind != b.kind) return 0;
   return a.variant == b.variant ? 1.0 : kOtherVariantSimilarity;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/block_library.h"
+#include "core/localized_text.h"
 #include "core/process.h"
 
 namespace blokjes::compare {
@@ -29,6 +30,10 @@ struct ProcessShape {
 };
 
 ProcessShape shape_of(const Process& process, const BlockLibrary& library);
+
+// The block's name as people know it: its variant's name in `language`, else
+// its kind's, else (a kind the library lacks) its label.
+std::string block_name(const ShapeNode& node, const BlockLibrary& library, Language language);
 
 // 1 for the same kind and variant, 3/4 for the same kind in another variant, else 0.
 double node_similarity(const ShapeNode& a, const ShapeNode& b);
