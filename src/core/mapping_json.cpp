@@ -14,10 +14,12 @@ RoltypeMapping decode_roltype(const JsonReader& reader) {
 }
 
 InformatieobjecttypeMapping decode_informatieobjecttype(const JsonReader& reader) {
-  reader.expect_only_fields({"omschrijving", "richting", "vertrouwelijkheidaanduiding"});
+  reader.expect_only_fields(
+      {"omschrijving", "richting", "vertrouwelijkheidaanduiding", "informatieobjectcategorie"});
   return {reader.field("omschrijving").as_string(kOmschrijvingMax),
           reader.field("richting").as_enum(kRichting),
-          reader.field("vertrouwelijkheidaanduiding").as_enum(kVertrouwelijkheidaanduiding)};
+          reader.field("vertrouwelijkheidaanduiding").as_enum(kVertrouwelijkheidaanduiding),
+          reader.string_or("informatieobjectcategorie", "")};
 }
 
 BesluittypeMapping decode_besluittype(const JsonReader& reader) {
@@ -28,14 +30,33 @@ BesluittypeMapping decode_besluittype(const JsonReader& reader) {
           reader.bool_or("publicatieIndicatie", false)};
 }
 
+std::string optional_enum(const JsonReader& reader, std::string_view key,
+                          std::span<const std::string_view> allowed) {
+  const auto field = reader.optional_field(key);
+  if (!field || (field->value().is_string() && field->value().get<std::string>().empty())) {
+    return "";
+  }
+  return field->as_enum(allowed);
+}
+
 ResultaattypeMapping decode_resultaattype(const JsonReader& reader) {
-  reader.expect_only_fields({"omschrijving", "resultaattypeomschrijving", "archiefnominatie",
-                             "archiefactietermijn", "afleidingswijze"});
-  return {reader.field("omschrijving").as_string(kOmschrijvingMax),
-          reader.field("resultaattypeomschrijving").as_string(),
-          reader.field("archiefnominatie").as_enum(kArchiefnominatie),
-          reader.field("archiefactietermijn").as_string(),
-          reader.field("afleidingswijze").as_enum(kAfleidingswijze)};
+  reader.expect_only_fields({"omschrijving", "resultaattypeomschrijving", "selectielijstklasse",
+                             "archiefnominatie", "archiefactietermijn", "afleidingswijze",
+                             "procestermijn", "datumkenmerk", "objecttype", "registratie",
+                             "einddatumBekend"});
+  ResultaattypeMapping type;
+  type.omschrijving = reader.field("omschrijving").as_string(kOmschrijvingMax);
+  type.resultaattypeomschrijving = reader.field("resultaattypeomschrijving").as_string();
+  type.selectielijstklasse = reader.string_or("selectielijstklasse", "");
+  type.archiefnominatie = optional_enum(reader, "archiefnominatie", kArchiefnominatie);
+  type.archiefactietermijn = reader.string_or("archiefactietermijn", "");
+  type.afleidingswijze = optional_enum(reader, "afleidingswijze", kAfleidingswijze);
+  type.procestermijn = reader.string_or("procestermijn", "");
+  type.datumkenmerk = reader.string_or("datumkenmerk", "");
+  type.objecttype = optional_enum(reader, "objecttype", kObjecttype);
+  type.registratie = reader.string_or("registratie", "");
+  type.einddatum_bekend = reader.bool_or("einddatumBekend", false);
+  return type;
 }
 
 template <typename Item, typename Decode>
@@ -84,9 +105,13 @@ OrderedJson encode_roltypen(const std::vector<RoltypeMapping>& roltypen) {
 OrderedJson encode_informatieobjecttypen(const std::vector<InformatieobjecttypeMapping>& types) {
   OrderedJson list = OrderedJson::array();
   for (const auto& type : types) {
-    list.push_back({{"omschrijving", type.omschrijving},
-                    {"richting", type.richting},
-                    {"vertrouwelijkheidaanduiding", type.vertrouwelijkheidaanduiding}});
+    OrderedJson item = {{"omschrijving", type.omschrijving},
+                        {"richting", type.richting},
+                        {"vertrouwelijkheidaanduiding", type.vertrouwelijkheidaanduiding}};
+    if (!type.informatieobjectcategorie.empty()) {
+      item["informatieobjectcategorie"] = type.informatieobjectcategorie;
+    }
+    list.push_back(std::move(item));
   }
   return list;
 }
@@ -101,11 +126,22 @@ OrderedJson encode_besluittype(const BesluittypeMapping& besluittype) {
 OrderedJson encode_resultaattypen(const std::vector<ResultaattypeMapping>& resultaattypen) {
   OrderedJson list = OrderedJson::array();
   for (const auto& type : resultaattypen) {
-    list.push_back({{"omschrijving", type.omschrijving},
-                    {"resultaattypeomschrijving", type.resultaattypeomschrijving},
-                    {"archiefnominatie", type.archiefnominatie},
-                    {"archiefactietermijn", type.archiefactietermijn},
-                    {"afleidingswijze", type.afleidingswijze}});
+    OrderedJson item = {{"omschrijving", type.omschrijving},
+                        {"resultaattypeomschrijving", type.resultaattypeomschrijving}};
+    // Empty fields come from the Selectielijst at export, so they stay out of the file.
+    const auto put = [&item](const char* key, const std::string& value) {
+      if (!value.empty()) item[key] = value;
+    };
+    put("selectielijstklasse", type.selectielijstklasse);
+    put("archiefnominatie", type.archiefnominatie);
+    put("archiefactietermijn", type.archiefactietermijn);
+    put("afleidingswijze", type.afleidingswijze);
+    put("procestermijn", type.procestermijn);
+    put("datumkenmerk", type.datumkenmerk);
+    put("objecttype", type.objecttype);
+    put("registratie", type.registratie);
+    if (type.einddatum_bekend) item["einddatumBekend"] = true;
+    list.push_back(std::move(item));
   }
   return list;
 }

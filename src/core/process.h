@@ -46,6 +46,19 @@ struct SelectielijstProcestype {
   bool operator==(const SelectielijstProcestype&) const = default;
 };
 
+// A zaaktype's eigenschap (Catalogi "Eigenschap" with its specificatie).
+struct EigenschapMapping {
+  std::string naam;  // at most 20 characters in the Catalogi API
+  std::string definitie;
+  std::string formaat = "tekst";  // tekst | getal | datum | datum_tijd
+  std::string lengte = "100";     // a string in the API, e.g. "8" or "10,2"
+  std::string kardinaliteit = "1";
+  std::vector<std::string> waardenverzameling;
+  std::string groep;
+  std::string toelichting;
+  bool operator==(const EigenschapMapping&) const = default;
+};
+
 // Zaaktype fields that belong to the process as a whole (Catalogi names).
 struct ZaaktypeFields {
   std::string identificatie;
@@ -66,6 +79,15 @@ struct ZaaktypeFields {
   std::string verantwoordelijke;
   std::vector<std::string> trefwoorden;
   std::string toelichting;
+  // Empty dates fall back at export: begin to the workshop date, versiedatum
+  // to begin. referentieproces empty means the process name.
+  std::string begin_geldigheid;  // YYYY-MM-DD
+  std::optional<std::string> einde_geldigheid;
+  std::string versiedatum;
+  std::string referentieproces;
+  bool publicatie_indicatie = false;
+  std::vector<std::string> producten_of_diensten;  // URLs
+  std::vector<EigenschapMapping> eigenschappen;
   bool operator==(const ZaaktypeFields&) const = default;
 };
 
@@ -77,6 +99,10 @@ struct Process {
   ZaaktypeFields zaaktype;
   std::vector<Block> blocks;
   std::vector<Flow> flows;
+  // The Catalogi objects this process was imported from (compact JSON, empty
+  // when it was not imported), so an export keeps the fields the model has no
+  // place for and the objects keep their UUIDs.
+  std::string zgw_origin;
 
   const Block* find_block(std::string_view block_id) const;
   Block* find_block(std::string_view block_id);

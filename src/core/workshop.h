@@ -32,6 +32,23 @@ struct Note {
   bool operator==(const Note&) const = default;
 };
 
+// The Catalogus the workshop's zaaktypen are exported into.
+struct CatalogusFields {
+  std::string domein;  // at most 5 characters, e.g. "VELS"
+  std::string rsin;    // 9 digits, passing the 11-proef
+  std::string contactpersoon_beheer_naam;
+  std::string contactpersoon_beheer_telefoonnummer;
+  std::string contactpersoon_beheer_emailadres;
+  std::string naam;
+  std::string versie;
+  std::string begindatum_versie;  // YYYY-MM-DD or empty
+  // Kept from an import so the catalogus keeps its UUID; empty means derived
+  // from rsin and domein.
+  std::string uuid;
+  bool empty() const { return *this == CatalogusFields{}; }
+  bool operator==(const CatalogusFields&) const = default;
+};
+
 struct Workshop {
   std::string name;
   std::string date;  // YYYY-MM-DD, may be empty
@@ -40,6 +57,7 @@ struct Workshop {
   std::vector<Participant> participants;
   std::vector<Process> processes;
   std::vector<Note> notes;
+  CatalogusFields catalogus;
 
   const Process* find_process(std::string_view process_id) const;
   Process* find_process(std::string_view process_id);

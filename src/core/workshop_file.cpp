@@ -63,13 +63,49 @@ std::vector<std::string> decode_strings(const JsonReader& reader) {
   return strings;
 }
 
+EigenschapMapping decode_eigenschap(const JsonReader& reader) {
+  reader.expect_only_fields({"naam", "definitie", "formaat", "lengte", "kardinaliteit",
+                             "waardenverzameling", "groep", "toelichting"});
+  EigenschapMapping eigenschap;
+  eigenschap.naam = reader.field("naam").as_string();
+  eigenschap.definitie = reader.string_or("definitie", "");
+  eigenschap.formaat = reader.field("formaat").as_enum(kEigenschapFormaat);
+  eigenschap.lengte = reader.field("lengte").as_string();
+  eigenschap.kardinaliteit = reader.string_or("kardinaliteit", "1");
+  if (const auto field = reader.optional_field("waardenverzameling")) {
+    eigenschap.waardenverzameling = decode_strings(*field);
+  }
+  eigenschap.groep = reader.string_or("groep", "");
+  eigenschap.toelichting = reader.string_or("toelichting", "");
+  return eigenschap;
+}
+
 ZaaktypeFields decode_zaaktype(const JsonReader& reader) {
-  reader.expect_only_fields({"identificatie", "omschrijving", "doel", "aanleiding", "onderwerp",
-                             "handelingInitiator", "handelingBehandelaar", "doorlooptijd",
-                             "servicenorm", "opschortingEnAanhoudingMogelijk", "verlengingMogelijk",
-                             "verlengingstermijn", "vertrouwelijkheidaanduiding",
-                             "indicatieInternOfExtern", "selectielijstProcestype",
-                             "verantwoordelijke", "trefwoorden", "toelichting"});
+  reader.expect_only_fields({"identificatie",
+                             "omschrijving",
+                             "doel",
+                             "aanleiding",
+                             "onderwerp",
+                             "handelingInitiator",
+                             "handelingBehandelaar",
+                             "doorlooptijd",
+                             "servicenorm",
+                             "opschortingEnAanhoudingMogelijk",
+                             "verlengingMogelijk",
+                             "verlengingstermijn",
+                             "vertrouwelijkheidaanduiding",
+                             "indicatieInternOfExtern",
+                             "selectielijstProcestype",
+                             "verantwoordelijke",
+                             "trefwoorden",
+                             "toelichting",
+                             "beginGeldigheid",
+                             "eindeGeldigheid",
+                             "versiedatum",
+                             "referentieproces",
+                             "publicatieIndicatie",
+                             "productenOfDiensten",
+                             "eigenschappen"});
   ZaaktypeFields fields;
   fields.identificatie = reader.string_or("identificatie", "");
   fields.omschrijving = reader.string_or("omschrijving", "");
@@ -98,6 +134,19 @@ ZaaktypeFields decode_zaaktype(const JsonReader& reader) {
     fields.trefwoorden = decode_strings(*field);
   }
   fields.toelichting = reader.string_or("toelichting", "");
+  fields.begin_geldigheid = reader.string_or("beginGeldigheid", "");
+  fields.einde_geldigheid = reader.optional_string("eindeGeldigheid");
+  fields.versiedatum = reader.string_or("versiedatum", "");
+  fields.referentieproces = reader.string_or("referentieproces", "");
+  fields.publicatie_indicatie = reader.bool_or("publicatieIndicatie", false);
+  if (const auto field = reader.optional_field("productenOfDiensten")) {
+    fields.producten_of_diensten = decode_strings(*field);
+  }
+  if (const auto field = reader.optional_field("eigenschappen")) {
+    for (const auto& element : field->as_array()) {
+      fields.eigenschappen.push_back(decode_eigenschap(element));
+    }
+  }
   return fields;
 }
 
@@ -112,7 +161,7 @@ std::vector<Item> decode_items(const JsonReader& parent, std::string_view key, D
 
 Process decode_process(const JsonReader& reader) {
   reader.expect_only_fields(
-      {"id", "name", "department", "description", "zaaktype", "blocks", "flows"});
+      {"id", "name", "department", "description", "zaaktype", "blocks", "flows", "zgwOrigin"});
   Process process;
   process.id = reader.field("id").as_string();
   process.name = reader.field("name").as_string();
@@ -121,6 +170,9 @@ Process decode_process(const JsonReader& reader) {
   process.zaaktype = decode_zaaktype(reader.field("zaaktype"));
   process.blocks = decode_items<Block>(reader, "blocks", decode_block);
   process.flows = decode_items<Flow>(reader, "flows", decode_flow);
+  if (const auto origin = reader.optional_field("zgwOrigin")) {
+    process.zgw_origin = origin->as_object().dump();
+  }
   return process;
 }
 
@@ -142,13 +194,31 @@ Note decode_note(const JsonReader& reader) {
           reader.string_or("author", ""), reader.string_or("process", "")};
 }
 
+CatalogusFields decode_catalogus(const JsonReader& reader) {
+  reader.expect_only_fields({"domein", "rsin", "contactpersoonBeheerNaam",
+                             "contactpersoonBeheerTelefoonnummer", "contactpersoonBeheerEmailadres",
+                             "naam", "versie", "begindatumVersie", "uuid"});
+  return {reader.string_or("domein", ""),
+          reader.string_or("rsin", ""),
+          reader.string_or("contactpersoonBeheerNaam", ""),
+          reader.string_or("contactpersoonBeheerTelefoonnummer", ""),
+          reader.string_or("contactpersoonBeheerEmailadres", ""),
+          reader.string_or("naam", ""),
+          reader.string_or("versie", ""),
+          reader.string_or("begindatumVersie", ""),
+          reader.string_or("uuid", "")};
+}
+
 Workshop decode_workshop(const JsonReader& root) {
-  root.expect_only_fields({"format", "version", "name", "date", "description", "departments",
-                           "participants", "processes", "notes"});
+  root.expect_only_fields({"format", "version", "name", "date", "description", "catalogus",
+                           "departments", "participants", "processes", "notes"});
   Workshop workshop;
   workshop.name = root.string_or("name", "");
   workshop.date = root.string_or("date", "");
   workshop.description = root.string_or("description", "");
+  if (const auto catalogus = root.optional_field("catalogus")) {
+    workshop.catalogus = decode_catalogus(*catalogus);
+  }
   workshop.departments = decode_items<Department>(root, "departments", decode_department);
   workshop.participants = decode_items<Participant>(root, "participants", decode_participant);
   workshop.processes = decode_items<Process>(root, "processes", decode_process);
@@ -194,32 +264,6 @@ OrderedJson encode_flow(const Flow& flow) {
           {"label", flow.label}};
 }
 
-OrderedJson encode_zaaktype(const ZaaktypeFields& fields) {
-  OrderedJson procestype = nullptr;
-  if (fields.selectielijst_procestype) {
-    procestype = {{"jaar", fields.selectielijst_procestype->jaar},
-                  {"nummer", fields.selectielijst_procestype->nummer}};
-  }
-  return {{"identificatie", fields.identificatie},
-          {"omschrijving", fields.omschrijving},
-          {"doel", fields.doel},
-          {"aanleiding", fields.aanleiding},
-          {"onderwerp", fields.onderwerp},
-          {"handelingInitiator", fields.handeling_initiator},
-          {"handelingBehandelaar", fields.handeling_behandelaar},
-          {"doorlooptijd", fields.doorlooptijd},
-          {"servicenorm", optional_string(fields.servicenorm)},
-          {"opschortingEnAanhoudingMogelijk", fields.opschorting_en_aanhouding_mogelijk},
-          {"verlengingMogelijk", fields.verlenging_mogelijk},
-          {"verlengingstermijn", optional_string(fields.verlengingstermijn)},
-          {"vertrouwelijkheidaanduiding", fields.vertrouwelijkheidaanduiding},
-          {"indicatieInternOfExtern", fields.indicatie_intern_of_extern},
-          {"selectielijstProcestype", procestype},
-          {"verantwoordelijke", fields.verantwoordelijke},
-          {"trefwoorden", fields.trefwoorden},
-          {"toelichting", fields.toelichting}};
-}
-
 template <typename Items, typename Encode>
 OrderedJson encode_items(const Items& items, Encode encode) {
   OrderedJson list = OrderedJson::array();
@@ -227,41 +271,123 @@ OrderedJson encode_items(const Items& items, Encode encode) {
   return list;
 }
 
+OrderedJson encode_eigenschap(const EigenschapMapping& eigenschap) {
+  OrderedJson object = {{"naam", eigenschap.naam},
+                        {"definitie", eigenschap.definitie},
+                        {"formaat", eigenschap.formaat},
+                        {"lengte", eigenschap.lengte},
+                        {"kardinaliteit", eigenschap.kardinaliteit}};
+  if (!eigenschap.waardenverzameling.empty()) {
+    object["waardenverzameling"] = eigenschap.waardenverzameling;
+  }
+  if (!eigenschap.groep.empty()) object["groep"] = eigenschap.groep;
+  if (!eigenschap.toelichting.empty()) object["toelichting"] = eigenschap.toelichting;
+  return object;
+}
+
+OrderedJson encode_zaaktype(const ZaaktypeFields& fields) {
+  OrderedJson procestype = nullptr;
+  if (fields.selectielijst_procestype) {
+    procestype = {{"jaar", fields.selectielijst_procestype->jaar},
+                  {"nummer", fields.selectielijst_procestype->nummer}};
+  }
+  OrderedJson object = {
+      {"identificatie", fields.identificatie},
+      {"omschrijving", fields.omschrijving},
+      {"doel", fields.doel},
+      {"aanleiding", fields.aanleiding},
+      {"onderwerp", fields.onderwerp},
+      {"handelingInitiator", fields.handeling_initiator},
+      {"handelingBehandelaar", fields.handeling_behandelaar},
+      {"doorlooptijd", fields.doorlooptijd},
+      {"servicenorm", optional_string(fields.servicenorm)},
+      {"opschortingEnAanhoudingMogelijk", fields.opschorting_en_aanhouding_mogelijk},
+      {"verlengingMogelijk", fields.verlenging_mogelijk},
+      {"verlengingstermijn", optional_string(fields.verlengingstermijn)},
+      {"vertrouwelijkheidaanduiding", fields.vertrouwelijkheidaanduiding},
+      {"indicatieInternOfExtern", fields.indicatie_intern_of_extern},
+      {"selectielijstProcestype", procestype},
+      {"verantwoordelijke", fields.verantwoordelijke},
+      {"trefwoorden", fields.trefwoorden},
+      {"toelichting", fields.toelichting}};
+  // The export fields arrived in version 2; left out while unset so that
+  // version 1 workshops keep their shape.
+  if (!fields.begin_geldigheid.empty()) object["beginGeldigheid"] = fields.begin_geldigheid;
+  if (fields.einde_geldigheid) object["eindeGeldigheid"] = *fields.einde_geldigheid;
+  if (!fields.versiedatum.empty()) object["versiedatum"] = fields.versiedatum;
+  if (!fields.referentieproces.empty()) object["referentieproces"] = fields.referentieproces;
+  if (fields.publicatie_indicatie) object["publicatieIndicatie"] = true;
+  if (!fields.producten_of_diensten.empty()) {
+    object["productenOfDiensten"] = fields.producten_of_diensten;
+  }
+  if (!fields.eigenschappen.empty()) {
+    object["eigenschappen"] = encode_items(fields.eigenschappen, encode_eigenschap);
+  }
+  return object;
+}
+
 OrderedJson encode_process(const Process& process) {
-  return {{"id", process.id},
-          {"name", process.name},
-          {"department", process.department},
-          {"description", process.description},
-          {"zaaktype", encode_zaaktype(process.zaaktype)},
-          {"blocks", encode_items(process.blocks, encode_block)},
-          {"flows", encode_items(process.flows, encode_flow)}};
+  OrderedJson object = {{"id", process.id},
+                        {"name", process.name},
+                        {"department", process.department},
+                        {"description", process.description},
+                        {"zaaktype", encode_zaaktype(process.zaaktype)},
+                        {"blocks", encode_items(process.blocks, encode_block)},
+                        {"flows", encode_items(process.flows, encode_flow)}};
+  if (!process.zgw_origin.empty()) {
+    object["zgwOrigin"] = OrderedJson::parse(process.zgw_origin, nullptr, false);
+  }
+  return object;
+}
+
+OrderedJson encode_catalogus(const CatalogusFields& catalogus) {
+  return {{"domein", catalogus.domein},
+          {"rsin", catalogus.rsin},
+          {"contactpersoonBeheerNaam", catalogus.contactpersoon_beheer_naam},
+          {"contactpersoonBeheerTelefoonnummer", catalogus.contactpersoon_beheer_telefoonnummer},
+          {"contactpersoonBeheerEmailadres", catalogus.contactpersoon_beheer_emailadres},
+          {"naam", catalogus.naam},
+          {"versie", catalogus.versie},
+          {"begindatumVersie", catalogus.begindatum_versie},
+          {"uuid", catalogus.uuid}};
 }
 
 OrderedJson encode_workshop(const Workshop& workshop) {
-  return {{"format", kWorkshopFormat},
-          {"version", kWorkshopFormatVersion},
-          {"name", workshop.name},
-          {"date", workshop.date},
-          {"description", workshop.description},
-          {"departments", encode_items(workshop.departments,
-                                       [](const Department& department) -> OrderedJson {
-                                         return {{"id", department.id},
-                                                 {"name", department.name},
-                                                 {"directorate", department.directorate}};
-                                       })},
-          {"participants", encode_items(workshop.participants,
-                                        [](const Participant& participant) -> OrderedJson {
-                                          return {{"name", participant.name},
-                                                  {"role", participant.role},
-                                                  {"department", participant.department}};
-                                        })},
-          {"processes", encode_items(workshop.processes, encode_process)},
-          {"notes", encode_items(workshop.notes, [](const Note& note) -> OrderedJson {
-             return {{"id", note.id},
-                     {"text", note.text},
-                     {"author", note.author},
-                     {"process", note.process}};
-           })}};
+  OrderedJson object = {
+      {"format", kWorkshopFormat},
+      {"version", kWorkshopFormatVersion},
+      {"name", workshop.name},
+      {"date", workshop.date},
+      {"description", workshop.description},
+      {"departments", encode_items(workshop.departments,
+                                   [](const Department& department) -> OrderedJson {
+                                     return {{"id", department.id},
+                                             {"name", department.name},
+                                             {"directorate", department.directorate}};
+                                   })},
+      {"participants", encode_items(workshop.participants,
+                                    [](const Participant& participant) -> OrderedJson {
+                                      return {{"name", participant.name},
+                                              {"role", participant.role},
+                                              {"department", participant.department}};
+                                    })},
+      {"processes", encode_items(workshop.processes, encode_process)},
+      {"notes", encode_items(workshop.notes, [](const Note& note) -> OrderedJson {
+         return {{"id", note.id},
+                 {"text", note.text},
+                 {"author", note.author},
+                 {"process", note.process}};
+       })}};
+  if (!workshop.catalogus.empty()) {
+    // After the description, so a reader meets the workshop's own fields first.
+    OrderedJson ordered = OrderedJson::object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+      ordered[it.key()] = it.value();
+      if (it.key() == "description") ordered["catalogus"] = encode_catalogus(workshop.catalogus);
+    }
+    return ordered;
+  }
+  return object;
 }
 
 }  // namespace

@@ -8,11 +8,14 @@
 namespace blokjes {
 namespace {
 
-// migrations[n] turns a version n+1 document into version n+2. Version 1 is
-// the first published format, so there is nothing to migrate yet; a future
-// version 2 adds its step here and bumps kWorkshopFormatVersion.
+// Version 2 added optional fields only (catalogus, the zaaktype's export
+// fields, resultaattype archiving parameters, informatieobjectcategorie,
+// zgwOrigin), so a version 1 document is already a valid version 2 one.
+void migrate_1_to_2(nlohmann::json& /*document*/) {}
+
+// migrations[n] turns a version n+1 document into version n+2.
 const std::vector<std::function<void(nlohmann::json&)>>& migrations() {
-  static const std::vector<std::function<void(nlohmann::json&)>> steps;
+  static const std::vector<std::function<void(nlohmann::json&)>> steps = {migrate_1_to_2};
   return steps;
 }
 

@@ -149,10 +149,16 @@ void check_overrides(const MappingOverrides& overrides, const std::string& point
                    findings);
   }
   if (overrides.resultaattypen) {
+    // Empty terms come from the Selectielijst at export.
     for (std::size_t i = 0; i < overrides.resultaattypen->size(); ++i) {
-      check_duration((*overrides.resultaattypen)[i].archiefactietermijn,
-                     pointer + "/resultaattypen/" + std::to_string(i) + "/archiefactietermijn",
-                     findings);
+      const auto& resultaattype = (*overrides.resultaattypen)[i];
+      const auto item = pointer + "/resultaattypen/" + std::to_string(i);
+      if (!resultaattype.archiefactietermijn.empty()) {
+        check_duration(resultaattype.archiefactietermijn, item + "/archiefactietermijn", findings);
+      }
+      if (!resultaattype.procestermijn.empty()) {
+        check_duration(resultaattype.procestermijn, item + "/procestermijn", findings);
+      }
     }
   }
 }

@@ -31,6 +31,7 @@ struct InformatieobjecttypeMapping {
   std::string omschrijving;
   std::string richting;  // inkomend | intern | uitgaand
   std::string vertrouwelijkheidaanduiding;
+  std::string informatieobjectcategorie;  // required by the Catalogi API; free text
   bool operator==(const InformatieobjecttypeMapping&) const = default;
 };
 
@@ -42,12 +43,24 @@ struct BesluittypeMapping {
   bool operator==(const BesluittypeMapping&) const = default;
 };
 
+// An empty field means "take it from the Selectielijst": the selectielijstklasse
+// from the generic resultaattypeomschrijving, archiefnominatie and
+// archiefactietermijn from that klasse, and the afleidingswijze from its
+// procestermijn (see src/catalogi/resultaat_archiving.h).
 struct ResultaattypeMapping {
   std::string omschrijving;
   std::string resultaattypeomschrijving;  // generic: Toegekend, Afgewezen, Ingetrokken
+  std::string selectielijstklasse;        // volledigNummer, e.g. "11.1.6"
   std::string archiefnominatie;           // blijvend_bewaren | vernietigen
   std::string archiefactietermijn;        // ISO-8601 duration
   std::string afleidingswijze;            // brondatumArchiefprocedure.afleidingswijze
+  // The other brondatumArchiefprocedure parameters; which ones an
+  // afleidingswijze requires or forbids is a validation rule.
+  std::string procestermijn;  // ISO-8601 duration, for afleidingswijze termijn
+  std::string datumkenmerk;
+  std::string objecttype;
+  std::string registratie;
+  bool einddatum_bekend = false;
   bool operator==(const ResultaattypeMapping&) const = default;
 };
 
@@ -98,6 +111,38 @@ inline constexpr std::string_view kVertrouwelijkheidaanduiding[] = {
     "openbaar",      "beperkt_openbaar", "intern", "zaakvertrouwelijk",
     "vertrouwelijk", "confidentieel",    "geheim", "zeer_geheim"};
 inline constexpr std::string_view kArchiefnominatie[] = {"blijvend_bewaren", "vernietigen"};
+inline constexpr std::string_view kEigenschapFormaat[] = {"tekst", "getal", "datum", "datum_tijd"};
+inline constexpr std::string_view kObjecttype[] = {"adres",
+                                                   "besluit",
+                                                   "buurt",
+                                                   "enkelvoudig_document",
+                                                   "gemeente",
+                                                   "gemeentelijke_openbare_ruimte",
+                                                   "huishouden",
+                                                   "inrichtingselement",
+                                                   "kadastrale_onroerende_zaak",
+                                                   "kunstwerkdeel",
+                                                   "maatschappelijke_activiteit",
+                                                   "medewerker",
+                                                   "natuurlijk_persoon",
+                                                   "niet_natuurlijk_persoon",
+                                                   "openbare_ruimte",
+                                                   "organisatorische_eenheid",
+                                                   "pand",
+                                                   "spoorbaandeel",
+                                                   "status",
+                                                   "terreindeel",
+                                                   "terrein_gebouwd_object",
+                                                   "vestiging",
+                                                   "waterdeel",
+                                                   "wegdeel",
+                                                   "wijk",
+                                                   "woonplaats",
+                                                   "woz_deelobject",
+                                                   "woz_object",
+                                                   "woz_waarde",
+                                                   "zakelijk_recht",
+                                                   "overige"};
 inline constexpr std::string_view kAfleidingswijze[] = {
     "afgehandeld",       "ander_datumkenmerk",  "eigenschap",
     "gerelateerde_zaak", "hoofdzaak",           "ingangsdatum_besluit",

@@ -1,0 +1,86 @@
+#pragma once
+// The Catalogi API objects an export consists of, as API representations
+// (JSON with a `url` ending in the object's UUID), each remembering where in
+// the workshop it came from so a finding can point at the block or field.
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace blokjes {
+
+using CatalogiJson = nlohmann::ordered_json;
+
+enum class Resource {
+  catalogus,
+  informatieobjecttype,
+  besluittype,
+  zaaktype,
+  zaaktype_informatieobjecttype,
+  resultaattype,
+  roltype,
+  statustype,
+  eigenschap,
+};
+
+inline constexpr Resource kAllResources[] = {Resource::catalogus,
+                                             Resource::informatieobjecttype,
+                                             Resource::besluittype,
+                                             Resource::zaaktype,
+                                             Resource::zaaktype_informatieobjecttype,
+                                             Resource::resultaattype,
+                                             Resource::roltype,
+                                             Resource::statustype,
+                                             Resource::eigenschap};
+
+// "ZaakType": the schema and Open Zaak ZIP entry name (ZaakType.json).
+std::string_view resource_name(Resource resource);
+// "zaaktypen": the collection in the URL.
+std::string_view resource_collection(Resource resource);
+// "zaaktype": the word a message uses.
+std::string_view resource_noun(Resource resource);
+// The writable fields of the Open Zaak `<Name>Request` schema, in spec order.
+const std::vector<std::string_view>& writable_fields(Resource resource);
+
+// Where an object came from in the workshop.
+struct Provenance {
+  std::string process_id;  // empty for catalogus-level objects
+  std::string block_id;    // empty for zaaktype-level objects
+  std::string pointer;     // JSON pointer into the workshop file
+};
+
+struct CatalogiObject {
+  Resource resource = Resource::catalogus;
+  std::string uuid;
+  std::string key;  // what identifies it within its zaaktype: omschrijving, naam, ...
+  CatalogiJson data;
+  Provenance source;
+
+  std::string url() const { return data.value("url", ""); }
+  std::string label() const;  // e.g. resultaattype "Verleend"
+};
+
+struct ZaaktypeObjects {
+  std::string process_id;
+  CatalogiObject zaaktype;
+  std::vector<CatalogiObject> statustypen;
+  std::vector<CatalogiObject> roltypen;
+  std::vector<CatalogiObject> resultaattypen;
+  std::vector<CatalogiObject> eigenschappen;
+  std::vector<CatalogiObject> zaaktype_informatieobjecttypen;
+};
+
+struct CatalogusExport {
+  CatalogiObject catalogus;
+  std::vector<CatalogiObject> informatieobjecttypen;
+  std::vector<CatalogiObject> besluittypen;
+  std::vector<ZaaktypeObjects> zaaktypen;
+
+  // Every object, catalogus first, in the order an API client creates them.
+  std::vector<const CatalogiObject*> all_objects() const;
+  std::vector<CatalogiObject*> all_objects();
+  const CatalogiObject* find_by_url(std::string_view url) const;
+};
+
+}  // namespace blokjes

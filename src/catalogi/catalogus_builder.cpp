@@ -1,0 +1,495 @@
+#include "catalogus_builder.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "core/workshop_file.h"
+#include "resultaat_archiving.h"
+#include "stable_uuid.h"
+#include "zgw_origin.h"
+
+// [SECTION] Helpers
+// [SECTION] Catalogus-level objects (catalogus, informatieobjecttypen, besluittypen)
+// [SECTION] One zaaktype
+// [SECTION] Entry point
+
+namespace blokjes {
+namespace {
+
+// -----------------------------------------------------------------------------
+// [SECTION] Helpers
+// -----------------------------------------------------------------------------
+
+CatalogiJson nullable(const std::string& text) {
+  return text.empty() ? CatalogiJson(nullptr) : CatalogiJson(text);
+}
+
+CatalogiJson nullable(const std::optional<std::string>& text) {
+  return text && !text->empty() ? CatalogiJson(*text) : CatalogiJson(nullptr);
+}
+
+// A block with the mapping it really has, in process order.
+struct MappedBlock {
+  const Block* block = nullptr;
+  std::size_t index = 0;  // in process.blocks, for pointers
+  ZaaktypeMapping mapping;
+};
+
+std::vector<MappedBlock> mapped_blocks(const Process& process, const BlockLibrary& library) {
+  std::vector<MappedBlock> result;
+  for (const Block* block : process.ordered_blocks()) {
+    const auto* variant = library.find_variant(block->kind, block->variant);
+    if (variant == nullptr) continue;  // reported by workshop validation
+    const auto index = static_cast<std::size_t>(block - process.blocks.data());
+    result.push_back({block, index, apply_overrides(variant->mapping, block->overrides)});
+  }
+  return result;
+}
+
+class Builder {
+ public:
+  Builder(const ExportContext& context, std::vector<Diagnostic>& findings)
+      : context_(context), options_(context.options), findings_(findings) {
+    const auto& catalogus = context.workshop.catalogus;
+    namespace_ = catalogus.uuid.empty() ? catalogus.rsin + ":" + catalogus.domein : catalogus.uuid;
+    if (namespace_ == ":") namespace_ = context.workshop.name;
+  }
+
+  CatalogusExport build(const std::vector<std::string>& process_ids);
+
+ private:
+  CatalogiObject make(Resource resource, const std::string& name, std::string key,
+                      Provenance source) const {
+    CatalogiObject object;
+    object.resource = resource;
+    object.uuid = stable_uuid(namespace_ + "/" + name);
+    object.key = std::move(key);
+    object.source = std::move(source);
+    object.data["url"] = object_url(options_.base_url, resource, object.uuid);
+    return object;
+  }
+  void finding(const Provenance& source, std::string message, Severity severity = Severity::error) {
+    findings_.push_back(
+        {severity, source.pointer, std::move(message), source.process_id, source.block_id, ""});
+  }
+  std::string default_date() const { return context_.workshop.date; }
+
+  void build_catalogus();
+  const CatalogiObject& informatieobjecttype(const InformatieobjecttypeMapping& mapping,
+                                             const Provenance& source, const ZgwOrigin& origin);
+  const CatalogiObject& besluittype(const BesluittypeMapping& mapping,
+                                    const std::vector<std::string>& iot_urls,
+                                    const Provenance& source, const ZgwOrigin& origin);
+  ZaaktypeObjects build_zaaktype(const Process& process, std::size_t process_index);
+  void add_statustypen(ZaaktypeObjects& objects, const std::vector<MappedBlock>& blocks,
+                       const Process& process, std::size_t process_index, const ZgwOrigin& origin,
+                       std::map<std::string, std::string>& status_url_of_block);
+  void add_block_children(ZaaktypeObjects& objects, const std::vector<MappedBlock>& blocks,
+                          const Process& process, std::size_t process_index,
+                          const ZgwOrigin& origin,
+                          const std::map<std::string, std::string>& status_url_of_block);
+  void add_resultaattypen(ZaaktypeObjects& objects, const MappedBlock& block,
+                          const Provenance& source, const std::string& besluittype_url,
+                          const Process& process, const ZgwOrigin& origin);
+  void add_eigenschappen(ZaaktypeObjects& objects, const Process& process,
+                         std::size_t process_index, const ZgwOrigin& origin);
+  CatalogiJson zaaktype_data(const Process& process, const ZaaktypeObjects& objects) const;
+  void rebase_references(CatalogusExport& result) const;
+
+  const ExportContext& context_;
+  const ExportOptions& options_;
+  std::vector<Diagnostic>& findings_;
+  std::string namespace_;
+  CatalogusExport result_;
+  std::unordered_map<std::string, std::size_t> iot_index_;
+  std::unordered_map<std::string, std::size_t> besluittype_index_;
+};
+
+// -----------------------------------------------------------------------------
+// [SECTION] Catalogus-level objects (catalogus, informatieobjecttypen, besluittypen)
+// -----------------------------------------------------------------------------
+
+void Builder::build_catalogus() {
+  const auto& fields = context_.workshop.catalogus;
+  auto catalogus = make(Resource::catalogus, "catalogus", fields.domein, {"", "", "/catalogus"});
+  if (!fields.uuid.empty() && is_uuid(fields.uuid)) {
+    catalogus.uuid = fields.uuid;
+    catalogus.data["url"] = object_url(options_.base_url, Resource::catalogus, fields.uuid);
+  }
+  auto& data = catalogus.data;
+  data["domein"] = fields.domein;
+  data["rsin"] = fields.rsin;
+  data["contactpersoonBeheerNaam"] = fields.contactpersoon_beheer_naam;
+  if (!fields.contactpersoon_beheer_telefoonnummer.empty()) {
+    data["contactpersoonBeheerTelefoonnummer"] = fields.contactpersoon_beheer_telefoonnummer;
+  }
+  if (!fields.contactpersoon_beheer_emailadres.empty()) {
+    data["contactpersoonBeheerEmailadres"] = fields.contactpersoon_beheer_emailadres;
+  }
+  data["naam"] = fields.naam.empty() ? context_.workshop.name.substr(0, 200) : fields.naam;
+  if (!fields.versie.empty()) data["versie"] = fields.versie;
+  data["begindatumVersie"] = nullable(fields.begindatum_versie);
+  result_.catalogus = std::move(catalogus);
+}
+
+const CatalogiObject& Builder::informatieobjecttype(const InformatieobjecttypeMapping& mapping,
+                                                    const Provenance& source,
+                                                    const ZgwOrigin& origin) {
+  if (const auto found = iot_index_.find(mapping.omschrijving); found != iot_index_.end()) {
+    const auto& existing = result_.informatieobjecttypen[found->second];
+    if (existing.data["vertrouwelijkheidaanduiding"] != mapping.vertrouwelijkheidaanduiding) {
+      finding(source,
+              "informatieobjecttype \"" + mapping.omschrijving +
+                  "\" has vertrouwelijkheidaanduiding " + mapping.vertrouwelijkheidaanduiding +
+                  " here but " + existing.data["vertrouwelijkheidaanduiding"].get<std::string>() +
+                  " where it first appears; the catalogus holds one informatieobjecttype per "
+                  "omschrijving, so the first one is exported",
+              Severity::warning);
+    }
+    return existing;
+  }
+  auto object = make(Resource::informatieobjecttype, "informatieobjecttype/" + mapping.omschrijving,
+                     mapping.omschrijving, source);
+  auto& data = object.data;
+  data["catalogus"] = result_.catalogus.url();
+  data["omschrijving"] = mapping.omschrijving;
+  data["vertrouwelijkheidaanduiding"] = mapping.vertrouwelijkheidaanduiding;
+  data["beginGeldigheid"] = default_date();
+  data["informatieobjectcategorie"] = mapping.informatieobjectcategorie;
+  if (const auto* original = origin.find(Resource::informatieobjecttype, mapping.omschrijving)) {
+    merge_origin(object, *original, options_.base_url);
+  }
+  iot_index_[mapping.omschrijving] = result_.informatieobjecttypen.size();
+  result_.informatieobjecttypen.push_back(std::move(object));
+  return result_.informatieobjecttypen.back();
+}
+
+const CatalogiObject& Builder::besluittype(const BesluittypeMapping& mapping,
+                                           const std::vector<std::string>& iot_urls,
+                                           const Provenance& source, const ZgwOrigin& origin) {
+  if (const auto found = besluittype_index_.find(mapping.omschrijving);
+      found != besluittype_index_.end()) {
+    return result_.besluittypen[found->second];
+  }
+  auto object = make(Resource::besluittype, "besluittype/" + mapping.omschrijving,
+                     mapping.omschrijving, source);
+  auto& data = object.data;
+  data["catalogus"] = result_.catalogus.url();
+  data["omschrijving"] = mapping.omschrijving;
+  data["omschrijvingGeneriek"] = mapping.omschrijving_generiek;
+  data["reactietermijn"] = nullable(mapping.reactietermijn);
+  data["publicatieIndicatie"] = mapping.publicatie_indicatie;
+  data["informatieobjecttypen"] = iot_urls;
+  data["beginGeldigheid"] = default_date();
+  if (const auto* original = origin.find(Resource::besluittype, mapping.omschrijving)) {
+    merge_origin(object, *original, options_.base_url);
+  }
+  besluittype_index_[mapping.omschrijving] = result_.besluittypen.size();
+  result_.besluittypen.push_back(std::move(object));
+  return result_.besluittypen.back();
+}
+
+// -----------------------------------------------------------------------------
+// [SECTION] One zaaktype
+// -----------------------------------------------------------------------------
+
+std::string zaaktype_name(const Process& process) {
+  return "zaaktype/" + process.id;
+}
+
+void Builder::add_statustypen(ZaaktypeObjects& objects, const std::vector<MappedBlock>& blocks,
+                              const Process& process, std::size_t process_index,
+                              const ZgwOrigin& origin,
+                              std::map<std::string, std::string>& status_url_of_block) {
+  int volgnummer = 0;
+  for (const auto& mapped : blocks) {
+    if (!mapped.mapping.statustype) continue;
+    const auto& statustype = *mapped.mapping.statustype;
+    Provenance source{process.id, mapped.block->id, block_pointer(process_index, mapped.index)};
+    auto object =
+        make(Resource::statustype, zaaktype_name(process) + "/statustype/" + mapped.block->id,
+             statustype.omschrijving, source);
+    auto& data = object.data;
+    data["omschrijving"] = statustype.omschrijving;
+    data["statustekst"] = statustype.statustekst.nl;
+    data["zaaktype"] = objects.zaaktype.url();
+    data["volgnummer"] = ++volgnummer;
+    data["informeren"] = statustype.informeren;
+    data["doorlooptijd"] = nullable(statustype.doorlooptijd);
+    if (const auto* original = origin.find(Resource::statustype, statustype.omschrijving)) {
+      merge_origin(object, *original, options_.base_url);
+    }
+    status_url_of_block[mapped.block->id] = object.url();
+    objects.statustypen.push_back(std::move(object));
+  }
+}
+
+void Builder::add_resultaattypen(ZaaktypeObjects& objects, const MappedBlock& block,
+                                 const Provenance& source, const std::string& besluittype_url,
+                                 const Process& process, const ZgwOrigin& origin) {
+  const auto& procestype = process.zaaktype.selectielijst_procestype;
+  const int nummer =
+      procestype && procestype->jaar == context_.selectielijst.jaar ? procestype->nummer : 0;
+  for (const auto& mapping : block.mapping.resultaattypen) {
+    const bool seen =
+        std::any_of(objects.resultaattypen.begin(), objects.resultaattypen.end(),
+                    [&](const auto& other) { return other.key == mapping.omschrijving; });
+    if (seen) continue;
+    auto object = make(Resource::resultaattype,
+                       zaaktype_name(process) + "/resultaattype/" + mapping.omschrijving,
+                       mapping.omschrijving, source);
+    const auto archiving =
+        resolve_archiving(mapping, nummer, !besluittype_url.empty(), context_.selectielijst);
+    if (!mapping.selectielijstklasse.empty() && archiving.klasse == nullptr) {
+      finding(source, "resultaattype \"" + mapping.omschrijving + "\": selectielijstklasse " +
+                          mapping.selectielijstklasse + " is not in the Selectielijst " +
+                          std::to_string(context_.selectielijst.jaar) +
+                          "; expected a volledigNummer such as 11.1 or 11.1.6");
+    }
+    const auto* omschrijving =
+        context_.selectielijst.find_omschrijving(mapping.resultaattypeomschrijving);
+    auto& data = object.data;
+    data["zaaktype"] = objects.zaaktype.url();
+    data["omschrijving"] = mapping.omschrijving;
+    data["resultaattypeomschrijving"] =
+        omschrijving == nullptr
+            ? std::string()
+            : options_.selectielijst_base + "/resultaattypeomschrijvingen/" + omschrijving->uuid;
+    data["selectielijstklasse"] =
+        archiving.klasse == nullptr
+            ? std::string()
+            : options_.selectielijst_base + "/resultaten/" + archiving.klasse->uuid;
+    data["archiefnominatie"] = archiving.archiefnominatie;
+    data["archiefactietermijn"] = nullable(archiving.archiefactietermijn);
+    const auto& brondatum = archiving.brondatum;
+    data["brondatumArchiefprocedure"] = {{"afleidingswijze", brondatum.afleidingswijze},
+                                         {"datumkenmerk", brondatum.datumkenmerk},
+                                         {"einddatumBekend", brondatum.einddatum_bekend},
+                                         {"objecttype", brondatum.objecttype},
+                                         {"registratie", brondatum.registratie},
+                                         {"procestermijn", nullable(brondatum.procestermijn)}};
+    data["besluittypen"] =
+        besluittype_url.empty() ? CatalogiJson::array() : CatalogiJson::array({besluittype_url});
+    if (const auto* original = origin.find(Resource::resultaattype, mapping.omschrijving)) {
+      merge_origin(object, *original, options_.base_url);
+    }
+    objects.resultaattypen.push_back(std::move(object));
+  }
+}
+
+void Builder::add_block_children(ZaaktypeObjects& objects, const std::vector<MappedBlock>& blocks,
+                                 const Process& process, std::size_t process_index,
+                                 const ZgwOrigin& origin,
+                                 const std::map<std::string, std::string>& status_url_of_block) {
+  int ziot_volgnummer = 0;
+  for (const auto& mapped : blocks) {
+    Provenance source{process.id, mapped.block->id, block_pointer(process_index, mapped.index)};
+    for (const auto& roltype : mapped.mapping.roltypen) {
+      const bool seen =
+          std::any_of(objects.roltypen.begin(), objects.roltypen.end(),
+                      [&](const auto& other) { return other.key == roltype.omschrijving; });
+      if (seen) continue;
+      auto object =
+          make(Resource::roltype, zaaktype_name(process) + "/roltype/" + roltype.omschrijving,
+               roltype.omschrijving, source);
+      object.data["zaaktype"] = objects.zaaktype.url();
+      object.data["omschrijving"] = roltype.omschrijving;
+      object.data["omschrijvingGeneriek"] = roltype.omschrijving_generiek;
+      if (const auto* original = origin.find(Resource::roltype, roltype.omschrijving)) {
+        merge_origin(object, *original, options_.base_url);
+      }
+      objects.roltypen.push_back(std::move(object));
+    }
+    std::vector<std::string> uitgaand_urls;
+    for (const auto& document : mapped.mapping.informatieobjecttypen) {
+      const auto iot_url = informatieobjecttype(document, source, origin).url();
+      if (document.richting == "uitgaand") uitgaand_urls.push_back(iot_url);
+      const bool seen =
+          std::any_of(objects.zaaktype_informatieobjecttypen.begin(),
+                      objects.zaaktype_informatieobjecttypen.end(),
+                      [&](const auto& other) { return other.key == document.omschrijving; });
+      if (seen) continue;
+      auto object = make(Resource::zaaktype_informatieobjecttype,
+                         zaaktype_name(process) + "/ziot/" + document.omschrijving,
+                         document.omschrijving, source);
+      const auto status = status_url_of_block.find(mapped.block->id);
+      object.data["zaaktype"] = objects.zaaktype.url();
+      object.data["informatieobjecttype"] = iot_url;
+      object.data["volgnummer"] = ++ziot_volgnummer;
+      object.data["richting"] = document.richting;
+      object.data["statustype"] = status == status_url_of_block.end()
+                                      ? CatalogiJson(nullptr)
+                                      : CatalogiJson(status->second);
+      if (const auto* original =
+              origin.find(Resource::zaaktype_informatieobjecttype, document.omschrijving)) {
+        merge_origin(object, *original, options_.base_url);
+      }
+      objects.zaaktype_informatieobjecttypen.push_back(std::move(object));
+    }
+    std::string besluittype_url;
+    if (mapped.mapping.besluittype) {
+      besluittype_url =
+          besluittype(*mapped.mapping.besluittype, uitgaand_urls, source, origin).url();
+      auto& list = objects.zaaktype.data["besluittypen"];
+      if (std::find(list.begin(), list.end(), besluittype_url) == list.end()) {
+        list.push_back(besluittype_url);
+      }
+    }
+    add_resultaattypen(objects, mapped, source, besluittype_url, process, origin);
+  }
+}
+
+void Builder::add_eigenschappen(ZaaktypeObjects& objects, const Process& process,
+                                std::size_t process_index, const ZgwOrigin& origin) {
+  const auto& list = process.zaaktype.eigenschappen;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const auto& eigenschap = list[i];
+    Provenance source{
+        process.id, "",
+        process_pointer(process_index) + "/zaaktype/eigenschappen/" + std::to_string(i)};
+    auto object =
+        make(Resource::eigenschap, zaaktype_name(process) + "/eigenschap/" + eigenschap.naam,
+             eigenschap.naam, source);
+    CatalogiJson specificatie = {{"groep", eigenschap.groep},
+                                 {"formaat", eigenschap.formaat},
+                                 {"lengte", eigenschap.lengte},
+                                 {"kardinaliteit", eigenschap.kardinaliteit},
+                                 {"waardenverzameling", eigenschap.waardenverzameling}};
+    object.data["naam"] = eigenschap.naam;
+    object.data["definitie"] = eigenschap.definitie;
+    object.data["specificatie"] = std::move(specificatie);
+    object.data["toelichting"] = eigenschap.toelichting;
+    object.data["zaaktype"] = objects.zaaktype.url();
+    if (const auto* original = origin.find(Resource::eigenschap, eigenschap.naam)) {
+      merge_origin(object, *original, options_.base_url);
+    }
+    objects.eigenschappen.push_back(std::move(object));
+  }
+}
+
+CatalogiJson Builder::zaaktype_data(const Process& process, const ZaaktypeObjects& objects) const {
+  const auto& fields = process.zaaktype;
+  const std::string begin =
+      fields.begin_geldigheid.empty() ? default_date() : fields.begin_geldigheid;
+  CatalogiJson procestype = nullptr;
+  if (fields.selectielijst_procestype &&
+      fields.selectielijst_procestype->jaar == context_.selectielijst.jaar) {
+    if (const auto* entry =
+            context_.selectielijst.find_procestype(fields.selectielijst_procestype->nummer)) {
+      procestype = options_.selectielijst_base + "/procestypen/" + entry->uuid;
+    }
+  }
+  CatalogiJson data = objects.zaaktype.data;  // url and besluittypen so far
+  data["identificatie"] = fields.identificatie.empty() ? process.id : fields.identificatie;
+  data["omschrijving"] = fields.omschrijving.empty() ? process.name : fields.omschrijving;
+  data["vertrouwelijkheidaanduiding"] = fields.vertrouwelijkheidaanduiding;
+  data["doel"] = fields.doel;
+  data["aanleiding"] = fields.aanleiding;
+  data["toelichting"] = fields.toelichting;
+  data["indicatieInternOfExtern"] = fields.indicatie_intern_of_extern;
+  data["handelingInitiator"] = fields.handeling_initiator;
+  data["onderwerp"] = fields.onderwerp;
+  data["handelingBehandelaar"] = fields.handeling_behandelaar;
+  data["doorlooptijd"] = fields.doorlooptijd;
+  data["servicenorm"] = nullable(fields.servicenorm);
+  data["opschortingEnAanhoudingMogelijk"] = fields.opschorting_en_aanhouding_mogelijk;
+  data["verlengingMogelijk"] = fields.verlenging_mogelijk;
+  data["verlengingstermijn"] = nullable(fields.verlengingstermijn);
+  data["trefwoorden"] = fields.trefwoorden;
+  data["publicatieIndicatie"] = fields.publicatie_indicatie;
+  data["productenOfDiensten"] = fields.producten_of_diensten;
+  data["selectielijstProcestype"] = procestype;
+  data["referentieproces"] = {
+      {"naam", fields.referentieproces.empty() ? process.name : fields.referentieproces}};
+  data["verantwoordelijke"] = fields.verantwoordelijke;
+  data["beginGeldigheid"] = begin;
+  data["eindeGeldigheid"] = nullable(fields.einde_geldigheid);
+  data["versiedatum"] = fields.versiedatum.empty() ? begin : fields.versiedatum;
+  data["catalogus"] = result_.catalogus.url();
+  if (!data.contains("besluittypen")) data["besluittypen"] = CatalogiJson::array();
+  data["gerelateerdeZaaktypen"] = CatalogiJson::array();
+  data["concept"] = options_.mark_concept;
+  return data;
+}
+
+ZaaktypeObjects Builder::build_zaaktype(const Process& process, std::size_t process_index) {
+  const ZgwOrigin origin(process.zgw_origin);
+  ZaaktypeObjects objects;
+  objects.process_id = process.id;
+  objects.zaaktype =
+      make(Resource::zaaktype, zaaktype_name(process), process.zaaktype.identificatie,
+           {process.id, "", process_pointer(process_index) + "/zaaktype"});
+  if (const auto* original = origin.find(Resource::zaaktype, process.zaaktype.identificatie)) {
+    merge_origin(objects.zaaktype, CatalogiJson{{"url", original->value("url", "")}},
+                 options_.base_url);
+  }
+  const auto blocks = mapped_blocks(process, context_.library);
+  std::map<std::string, std::string> status_url_of_block;
+  add_statustypen(objects, blocks, process, process_index, origin, status_url_of_block);
+  add_block_children(objects, blocks, process, process_index, origin, status_url_of_block);
+  add_eigenschappen(objects, process, process_index, origin);
+  objects.zaaktype.data = zaaktype_data(process, objects);
+  if (const auto* original = origin.find(Resource::zaaktype, process.zaaktype.identificatie)) {
+    merge_origin(objects.zaaktype, *original, options_.base_url);
+  }
+  return objects;
+}
+
+// Originals may refer to objects by their old base URL; point them at this
+// export's objects when the UUID is one of ours.
+void Builder::rebase_references(CatalogusExport& result) const {
+  std::unordered_map<std::string, std::string> url_of_uuid;
+  for (const auto* object : std::as_const(result).all_objects()) {
+    url_of_uuid[object->uuid] = object->url();
+  }
+  const auto rebase = [&](auto& self, CatalogiJson& value) -> void {
+    if (value.is_string()) {
+      const auto& text = value.get_ref<const std::string&>();
+      if (text.starts_with(options_.base_url)) return;
+      if (const auto found = url_of_uuid.find(uuid_of_url(text)); found != url_of_uuid.end()) {
+        value = found->second;
+      }
+    } else if (value.is_structured()) {
+      for (auto& element : value) self(self, element);
+    }
+  };
+  for (auto* object : result.all_objects()) {
+    for (auto& [field, value] : object->data.items()) {
+      if (field != "url") rebase(rebase, value);
+    }
+  }
+}
+
+CatalogusExport Builder::build(const std::vector<std::string>& process_ids) {
+  build_catalogus();
+  const auto& processes = context_.workshop.processes;
+  for (std::size_t i = 0; i < processes.size(); ++i) {
+    const auto& process = processes[i];
+    if (!process_ids.empty() &&
+        std::find(process_ids.begin(), process_ids.end(), process.id) == process_ids.end()) {
+      continue;
+    }
+    result_.zaaktypen.push_back(build_zaaktype(process, i));
+  }
+  rebase_references(result_);
+  return std::move(result_);
+}
+
+}  // namespace
+
+// -----------------------------------------------------------------------------
+// [SECTION] Entry point
+// -----------------------------------------------------------------------------
+
+std::string object_url(const std::string& base_url, Resource resource, const std::string& uuid) {
+  return base_url + "/" + std::string(resource_collection(resource)) + "/" + uuid;
+}
+
+CatalogusExport build_catalogus_export(const ExportContext& context,
+                                       const std::vector<std::string>& process_ids,
+                                       std::vector<Diagnostic>& findings) {
+  return Builder(context, findings).build(process_ids);
+}
+
+}  // namespace blokjes

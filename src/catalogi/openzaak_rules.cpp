@@ -1,0 +1,348 @@
+// The openzaak profile: the rules Open Zaak applies when it creates and
+// publishes a zaaktype (docs/catalogi-reference.md sections 2.10 and 3).
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "core/iso8601.h"
+#include "resultaat_archiving.h"
+#include "stable_uuid.h"
+#include "validation.h"
+
+namespace blokjes {
+namespace {
+
+std::string text_of(const CatalogiJson& data, const char* field) {
+  const auto found = data.find(field);
+  return found != data.end() && found->is_string() ? found->get<std::string>() : "";
+}
+
+// Open Zaak tests fields for truthiness: required means non-empty, forbidden
+// means empty, null or false.
+bool truthy(const CatalogiJson& value) {
+  if (value.is_null()) return false;
+  if (value.is_boolean()) return value.get<bool>();
+  if (value.is_string()) return !value.get_ref<const std::string&>().empty();
+  return true;
+}
+
+// Per afleidingswijze, which brondatumArchiefprocedure parameters must be set
+// ('R') and which must be empty ('E'); '-' is not checked. Columns:
+// procestermijn, datumkenmerk, einddatumBekend, objecttype, registratie.
+const std::map<std::string, std::string>& parameter_rules() {
+  static const std::map<std::string, std::string> table = {
+      {"afgehandeld", "EEEEE"}, {"ander_datumkenmerk", "ER-RR"},
+      {"eigenschap", "ER-EE"},  {"gerelateerde_zaak", "EE-EE"},
+      {"hoofdzaak", "EE-EE"},   {"ingangsdatum_besluit", "EE-EE"},
+      {"termijn", "REEEE"},     {"vervaldatum_besluit", "EE-EE"},
+      {"zaakobject", "ER-RE"}};
+  return table;
+}
+
+constexpr const char* kParameters[] = {"procestermijn", "datumkenmerk", "einddatumBekend",
+                                       "objecttype", "registratie"};
+
+class OpenZaakRules {
+ public:
+  OpenZaakRules(const CatalogusExport& catalogus_export, const Selectielijst& selectielijst,
+                const ExportOptions& options, std::vector<Diagnostic>& findings)
+      : export_(catalogus_export),
+        selectielijst_(selectielijst),
+        options_(options),
+        findings_(findings) {
+    for (const auto& resultaat : selectielijst.resultaten)
+      resultaat_of_uuid_[resultaat.uuid] = &resultaat;
+    for (const auto& procestype : selectielijst.procestypen) {
+      procestype_of_uuid_[procestype.uuid] = procestype.nummer;
+    }
+  }
+
+  void run() {
+    check_rsin(export_.catalogus);
+    for (const auto& zaaktype : export_.zaaktypen) check_zaaktype(zaaktype);
+    check_geldigheid_overlap();
+    check_unique_catalogus_level();
+  }
+
+ private:
+  void check_rsin(const CatalogiObject& catalogus) {
+    const auto rsin = text_of(catalogus.data, "rsin");
+    if (rsin.size() != 9 || !std::all_of(rsin.begin(), rsin.end(), ::isdigit)) return;  // schema
+    int sum = 0;
+    for (int i = 0; i < 8; ++i) sum += (rsin[static_cast<std::size_t>(i)] - '0') * (9 - i);
+    sum -= rsin[8] - '0';
+    if (sum % 11 != 0) {
+      report(findings_, catalogus, "rsin " + rsin + " fails the 11-proef", Severity::error, "rsin");
+    }
+  }
+
+  void check_zaaktype(const ZaaktypeObjects& objects) {
+    const auto& zaaktype = objects.zaaktype;
+    check_publishable(objects);
+    check_durations(zaaktype);
+    check_geldigheid(zaaktype);
+    const int procestype = procestype_nummer(zaaktype);
+    for (const auto& resultaattype : objects.resultaattypen) {
+      check_selectielijstklasse(resultaattype, procestype);
+      check_brondatum(resultaattype, !zaaktype.data["besluittypen"].empty(), objects);
+    }
+    check_unique(objects.statustypen, "volgnummer");
+    check_unique(objects.statustypen, "omschrijving");
+    check_unique(objects.roltypen, "omschrijving");
+    check_unique(objects.resultaattypen, "omschrijving");
+    check_unique(objects.eigenschappen, "naam");
+    check_unique(objects.zaaktype_informatieobjecttypen, "volgnummer");
+  }
+
+  void check_publishable(const ZaaktypeObjects& objects) {
+    const auto& zaaktype = objects.zaaktype;
+    if (objects.statustypen.size() < 2) {
+      report(findings_, zaaktype,
+             "has " + std::to_string(objects.statustypen.size()) +
+                 " statustypen; Open Zaak publishes a zaaktype with at least 2 (add blocks)");
+    }
+    if (objects.roltypen.empty()) {
+      report(findings_, zaaktype, "has no roltype; Open Zaak publishes a zaaktype with at least 1");
+    }
+    if (objects.resultaattypen.empty()) {
+      report(findings_, zaaktype,
+             "has no resultaattype; Open Zaak publishes a zaaktype with at least 1 (add a "
+             "Besluiten block or resultaattypen)");
+    }
+    if (zaaktype.data["selectielijstProcestype"].is_null()) {
+      report(findings_, zaaktype,
+             "has no selectielijstProcestype; choose the Selectielijst 2020 procestype its "
+             "resultaattypen belong to",
+             Severity::error, "selectielijstProcestype");
+    }
+  }
+
+  void check_durations(const CatalogiObject& zaaktype) {
+    const auto& data = zaaktype.data;
+    const auto doorlooptijd = parse_iso_duration(text_of(data, "doorlooptijd"));
+    const auto servicenorm = parse_iso_duration(text_of(data, "servicenorm"));
+    if (doorlooptijd && servicenorm &&
+        servicenorm->approximate_days() > doorlooptijd->approximate_days()) {
+      report(findings_, zaaktype,
+             "servicenorm " + text_of(data, "servicenorm") + " is longer than doorlooptijd " +
+                 text_of(data, "doorlooptijd") +
+                 "; the organisation's norm cannot exceed the legal lead time",
+             Severity::error, "servicenorm");
+    }
+    const bool verlenging = data.value("verlengingMogelijk", false);
+    const bool has_termijn = truthy(data.value("verlengingstermijn", CatalogiJson()));
+    if (verlenging && !has_termijn) {
+      report(
+          findings_, zaaktype,
+          "verlengingMogelijk is true but there is no verlengingstermijn (an omgevingsvergunning "
+          "is extended by P6W, for example)",
+          Severity::error, "verlengingstermijn");
+    } else if (!verlenging && has_termijn) {
+      report(findings_, zaaktype,
+             "has a verlengingstermijn but verlengingMogelijk is false; the termijn may only be "
+             "set when verlenging is possible",
+             Severity::error, "verlengingstermijn");
+    }
+  }
+
+  void check_geldigheid(const CatalogiObject& zaaktype) {
+    const auto begin = text_of(zaaktype.data, "beginGeldigheid");
+    const auto einde = text_of(zaaktype.data, "eindeGeldigheid");
+    const auto versiedatum = text_of(zaaktype.data, "versiedatum");
+    if (!einde.empty() && !begin.empty() && einde < begin) {
+      report(findings_, zaaktype,
+             "eindeGeldigheid " + einde + " is before beginGeldigheid " + begin, Severity::error,
+             "eindeGeldigheid");
+    }
+    if (!versiedatum.empty() && !begin.empty() && versiedatum < begin) {
+      report(findings_, zaaktype,
+             "versiedatum " + versiedatum + " is before beginGeldigheid " + begin +
+                 "; a version becomes valid on or after its versiedatum",
+             Severity::error, "versiedatum");
+    }
+  }
+
+  // Two zaaktypen with one identificatie are versions; Open Zaak publishes
+  // them only when their geldigheid does not overlap.
+  void check_geldigheid_overlap() {
+    std::map<std::string, std::vector<const CatalogiObject*>> by_identificatie;
+    for (const auto& objects : export_.zaaktypen) {
+      by_identificatie[text_of(objects.zaaktype.data, "identificatie")].push_back(
+          &objects.zaaktype);
+    }
+    for (const auto& [identificatie, versions] : by_identificatie) {
+      for (std::size_t i = 0; i < versions.size(); ++i) {
+        for (std::size_t j = 0; j < i; ++j) {
+          if (overlaps(*versions[i], *versions[j])) {
+            report(findings_, *versions[i],
+                   "identificatie " + identificatie + " is also used by " +
+                       versions[j]->source.process_id +
+                       " and their geldigheid overlaps; versions of a zaaktype need separate "
+                       "periods",
+                   Severity::error, "identificatie");
+          }
+        }
+      }
+    }
+  }
+
+  static bool overlaps(const CatalogiObject& a, const CatalogiObject& b) {
+    const auto end_of = [](const CatalogiObject& object) {
+      const auto einde = text_of(object.data, "eindeGeldigheid");
+      return einde.empty() ? std::string("9999-12-31") : einde;
+    };
+    return text_of(a.data, "beginGeldigheid") <= end_of(b) &&
+           text_of(b.data, "beginGeldigheid") <= end_of(a);
+  }
+
+  int procestype_nummer(const CatalogiObject& zaaktype) const {
+    const auto url = text_of(zaaktype.data, "selectielijstProcestype");
+    const auto found = procestype_of_uuid_.find(uuid_of_url(url));
+    return found == procestype_of_uuid_.end() ? 0 : found->second;
+  }
+
+  const SelectielijstResultaat* klasse_of(const CatalogiObject& resultaattype) const {
+    const auto url = text_of(resultaattype.data, "selectielijstklasse");
+    if (!url.starts_with(options_.selectielijst_base)) return nullptr;
+    const auto found = resultaat_of_uuid_.find(uuid_of_url(url));
+    return found == resultaat_of_uuid_.end() ? nullptr : found->second;
+  }
+
+  void check_selectielijstklasse(const CatalogiObject& resultaattype, int procestype) {
+    const auto url = text_of(resultaattype.data, "selectielijstklasse");
+    if (url.empty()) {
+      report(findings_, resultaattype,
+             procestype == 0
+                 ? "has no selectielijstklasse because the zaaktype has no "
+                   "selectielijstProcestype"
+                 : "has no selectielijstklasse; set one of procestype " +
+                       std::to_string(procestype) + " (e.g. " + std::to_string(procestype) + ".1)");
+      return;
+    }
+    const auto* klasse = klasse_of(resultaattype);
+    if (klasse == nullptr) {
+      report(findings_, resultaattype,
+             "selectielijstklasse " + url + " is not a resultaat of the Selectielijst " +
+                 std::to_string(selectielijst_.jaar) + " at " + options_.selectielijst_base);
+      return;
+    }
+    if (klasse->waardering.empty()) {
+      report(findings_, resultaattype,
+             "selectielijstklasse " + klasse->volledig_nummer +
+                 " is vervallen (it has no waardering); choose another");
+    }
+    if (procestype != 0 && klasse->procestype != procestype) {
+      report(findings_, resultaattype,
+             "selectielijstklasse " + klasse->volledig_nummer + " belongs to procestype " +
+                 std::to_string(klasse->procestype) + ", but the zaaktype's procestype is " +
+                 std::to_string(procestype));
+    }
+    const auto nominatie = text_of(resultaattype.data, "archiefnominatie");
+    if (!nominatie.empty() && !klasse->waardering.empty() && nominatie != klasse->waardering) {
+      report(findings_, resultaattype,
+             "archiefnominatie " + nominatie + " differs from the waardering " +
+                 klasse->waardering + " of selectielijstklasse " + klasse->volledig_nummer,
+             Severity::warning);
+    }
+  }
+
+  void check_brondatum(const CatalogiObject& resultaattype, bool has_besluittype,
+                       const ZaaktypeObjects& objects) {
+    const auto found = resultaattype.data.find("brondatumArchiefprocedure");
+    if (found == resultaattype.data.end() || found->is_null()) {
+      if (text_of(resultaattype.data, "archiefnominatie") != "blijvend_bewaren") {
+        report(findings_, resultaattype,
+               "brondatumArchiefprocedure is required unless archiefnominatie is "
+               "blijvend_bewaren");
+      }
+      return;
+    }
+    const auto& brondatum = *found;
+    const auto afleidingswijze = text_of(brondatum, "afleidingswijze");
+    if (const auto* klasse = klasse_of(resultaattype)) {
+      const auto constraint = afleidingswijze_constraint(klasse->procestermijn);
+      const auto expected = constraint.substr(constraint.find(':') + 1);
+      if ((constraint.starts_with("must:") && afleidingswijze != expected) ||
+          (constraint.starts_with("not:") && afleidingswijze == expected)) {
+        report(findings_, resultaattype,
+               "afleidingswijze " + afleidingswijze + " does not fit procestermijn " +
+                   klasse->procestermijn + " of selectielijstklasse " + klasse->volledig_nummer +
+                   (constraint.starts_with("must:") ? "; it must be " + expected
+                                                    : "; it must not be " + expected));
+      }
+    }
+    check_parameters(resultaattype, brondatum, afleidingswijze);
+    if ((afleidingswijze == "ingangsdatum_besluit" || afleidingswijze == "vervaldatum_besluit") &&
+        !has_besluittype) {
+      report(findings_, resultaattype,
+             "afleidingswijze " + afleidingswijze + " needs a besluittype on the zaaktype");
+    }
+    if (afleidingswijze == "eigenschap") {
+      const auto naam = text_of(brondatum, "datumkenmerk");
+      const bool known = std::any_of(
+          objects.eigenschappen.begin(), objects.eigenschappen.end(),
+          [&](const auto& eigenschap) { return text_of(eigenschap.data, "naam") == naam; });
+      if (!naam.empty() && !known) {
+        report(findings_, resultaattype,
+               "afleidingswijze eigenschap names datumkenmerk \"" + naam +
+                   "\", which is not an eigenschap of the zaaktype");
+      }
+    }
+  }
+
+  void check_parameters(const CatalogiObject& resultaattype, const CatalogiJson& brondatum,
+                        const std::string& afleidingswijze) {
+    const auto rule = parameter_rules().find(afleidingswijze);
+    if (rule == parameter_rules().end()) return;  // the schema reports the value
+    for (std::size_t i = 0; i < rule->second.size(); ++i) {
+      const char expectation = rule->second[i];
+      const auto value = brondatum.value(kParameters[i], CatalogiJson());
+      if (expectation == 'R' && !truthy(value)) {
+        report(findings_, resultaattype,
+               "afleidingswijze " + afleidingswijze + " requires brondatumArchiefprocedure." +
+                   kParameters[i]);
+      } else if (expectation == 'E' && truthy(value)) {
+        report(findings_, resultaattype,
+               "afleidingswijze " + afleidingswijze + " forbids brondatumArchiefprocedure." +
+                   kParameters[i] + " (it must be empty)");
+      }
+    }
+  }
+
+  void check_unique(const std::vector<CatalogiObject>& objects, const char* field) {
+    std::map<std::string, const CatalogiObject*> seen;
+    for (const auto& object : objects) {
+      const auto value = object.data.value(field, CatalogiJson());
+      const auto key = value.dump();
+      if (const auto [it, inserted] = seen.emplace(key, &object); !inserted) {
+        report(findings_, object,
+               std::string(field) + " " + key + " is used twice in this zaaktype (also by " +
+                   it->second->label() + "); each " + std::string(resource_noun(object.resource)) +
+                   " needs its own");
+      }
+    }
+  }
+
+  void check_unique_catalogus_level() {
+    check_unique(export_.informatieobjecttypen, "omschrijving");
+    check_unique(export_.besluittypen, "omschrijving");
+  }
+
+  const CatalogusExport& export_;
+  const Selectielijst& selectielijst_;
+  const ExportOptions& options_;
+  std::vector<Diagnostic>& findings_;
+  std::unordered_map<std::string, const SelectielijstResultaat*> resultaat_of_uuid_;
+  std::unordered_map<std::string, int> procestype_of_uuid_;
+};
+
+}  // namespace
+
+void check_openzaak(const CatalogusExport& catalogus_export, const Selectielijst& selectielijst,
+                    const ExportOptions& options, std::vector<Diagnostic>& findings) {
+  OpenZaakRules(catalogus_export, selectielijst, options, findings).run();
+}
+
+}  // namespace blokjes

@@ -1,0 +1,66 @@
+#include "resultaat_archiving.h"
+
+namespace blokjes {
+namespace {
+
+const SelectielijstResultaat* resolve_klasse(const ResultaattypeMapping& mapping, int procestype,
+                                             const Selectielijst& selectielijst) {
+  if (!mapping.selectielijstklasse.empty()) {
+    return selectielijst.find_resultaat(mapping.selectielijstklasse);
+  }
+  if (procestype == 0) return nullptr;
+  return selectielijst.generic_resultaat_for(procestype, mapping.resultaattypeomschrijving);
+}
+
+// The afleidingswijze that needs no further parameters and that Open Zaak
+// accepts for the klasse's procestermijn.
+std::string derived_afleidingswijze(const SelectielijstResultaat* klasse, bool has_besluittype) {
+  if (klasse == nullptr) return "afgehandeld";
+  const auto& termijn = klasse->procestermijn;
+  if (termijn.empty() || termijn == "nihil") return "afgehandeld";
+  if (termijn == "ingeschatte_bestaansduur_procesobject") return "termijn";
+  // Open Zaak forbids afgehandeld (and, in some versions, termijn) here; the
+  // besluit's expiry date is the natural end of a procesobject's life.
+  return has_besluittype ? "vervaldatum_besluit" : "ander_datumkenmerk";
+}
+
+}  // namespace
+
+std::string afleidingswijze_constraint(const std::string& procestermijn) {
+  if (procestermijn == "nihil") return "must:afgehandeld";
+  if (procestermijn == "ingeschatte_bestaansduur_procesobject") return "must:termijn";
+  if (!procestermijn.empty()) return "not:afgehandeld";
+  return "";
+}
+
+ResultaatArchiving resolve_archiving(const ResultaattypeMapping& mapping, int procestype,
+                                     bool has_besluittype, const Selectielijst& selectielijst) {
+  ResultaatArchiving archiving;
+  archiving.klasse = resolve_klasse(mapping, procestype, selectielijst);
+  const auto* klasse = archiving.klasse;
+  archiving.archiefnominatie = !mapping.archiefnominatie.empty() ? mapping.archiefnominatie
+                               : klasse != nullptr               ? klasse->waardering
+                                                                 : "";
+  archiving.archiefactietermijn = mapping.archiefactietermijn;
+  if (archiving.archiefactietermijn.empty() && klasse != nullptr && klasse->bewaartermijn) {
+    archiving.archiefactietermijn = *klasse->bewaartermijn;
+  }
+  auto& brondatum = archiving.brondatum;
+  brondatum.afleidingswijze = !mapping.afleidingswijze.empty()
+                                  ? mapping.afleidingswijze
+                                  : derived_afleidingswijze(klasse, has_besluittype);
+  brondatum.procestermijn = mapping.procestermijn;
+  if (brondatum.afleidingswijze == "termijn" && brondatum.procestermijn.empty() &&
+      klasse != nullptr && klasse->bewaartermijn && mapping.afleidingswijze.empty()) {
+    // The klasse's estimated lifetime is not in the list; its bewaartermijn is
+    // the best default, and the analyst can override it.
+    brondatum.procestermijn = *klasse->bewaartermijn;
+  }
+  brondatum.datumkenmerk = mapping.datumkenmerk;
+  brondatum.objecttype = mapping.objecttype;
+  brondatum.registratie = mapping.registratie;
+  brondatum.einddatum_bekend = mapping.einddatum_bekend;
+  return archiving;
+}
+
+}  // namespace blokjes

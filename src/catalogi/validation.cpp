@@ -1,0 +1,50 @@
+#include "validation.h"
+
+namespace blokjes {
+
+std::optional<ValidationProfile> validation_profile_from_string(std::string_view text) {
+  if (text == "catalogi") return ValidationProfile::catalogi;
+  if (text == "openzaak") return ValidationProfile::openzaak;
+  if (text == "zac") return ValidationProfile::zac;
+  return std::nullopt;
+}
+
+std::string_view to_string(ValidationProfile profile) {
+  switch (profile) {
+    case ValidationProfile::catalogi:
+      return "catalogi";
+    case ValidationProfile::openzaak:
+      return "openzaak";
+    case ValidationProfile::zac:
+      return "zac";
+  }
+  return "";
+}
+
+void report(std::vector<Diagnostic>& findings, const CatalogiObject& object,
+            const std::string& message, Severity severity, const std::string& field) {
+  std::string text;
+  if (!object.source.process_id.empty()) text = object.source.process_id + ": ";
+  text += object.label() + ": " + message;
+  std::string pointer = object.source.pointer;
+  // Zaaktype and catalogus fields carry the same names in the workshop file.
+  const bool same_names =
+      object.resource == Resource::zaaktype || object.resource == Resource::catalogus;
+  if (same_names && !field.empty()) pointer += "/" + field;
+  findings.push_back(
+      {severity, pointer, text, object.source.process_id, object.source.block_id, ""});
+}
+
+std::vector<Diagnostic> validate_export(const CatalogusExport& catalogus_export,
+                                        const Selectielijst& selectielijst,
+                                        const ExportOptions& options, ValidationProfile profile) {
+  std::vector<Diagnostic> findings;
+  check_schema(catalogus_export, findings);
+  if (profile != ValidationProfile::catalogi) {
+    check_openzaak(catalogus_export, selectielijst, options, findings);
+  }
+  if (profile == ValidationProfile::zac) check_zac(catalogus_export, findings);
+  return findings;
+}
+
+}  // namespace blokjes

@@ -1,0 +1,93 @@
+#include "zgw_origin.h"
+
+#include "stable_uuid.h"
+
+namespace blokjes {
+
+std::string_view origin_member(Resource resource) {
+  switch (resource) {
+    case Resource::catalogus:
+      return "catalogus";
+    case Resource::informatieobjecttype:
+      return "informatieobjecttypen";
+    case Resource::besluittype:
+      return "besluittypen";
+    case Resource::zaaktype:
+      return "zaaktype";
+    case Resource::zaaktype_informatieobjecttype:
+      return "zaaktypeInformatieobjecttypen";
+    case Resource::resultaattype:
+      return "resultaattypen";
+    case Resource::roltype:
+      return "roltypen";
+    case Resource::statustype:
+      return "statustypen";
+    case Resource::eigenschap:
+      return "eigenschappen";
+  }
+  return "";
+}
+
+std::string object_key(Resource resource, const CatalogiJson& data,
+                       const CatalogiJson* informatieobjecttypen) {
+  const auto text = [&data](const char* field) {
+    const auto found = data.find(field);
+    return found != data.end() && found->is_string() ? found->get<std::string>() : std::string();
+  };
+  switch (resource) {
+    case Resource::catalogus:
+      return text("domein");
+    case Resource::zaaktype:
+      return text("identificatie");
+    case Resource::eigenschap:
+      return text("naam");
+    case Resource::zaaktype_informatieobjecttype: {
+      if (informatieobjecttypen == nullptr || !informatieobjecttypen->is_array()) return "";
+      const auto target = text("informatieobjecttype");
+      for (const auto& type : *informatieobjecttypen) {
+        if (type.is_object() && type.value("url", "") == target) {
+          return type.value("omschrijving", "");
+        }
+      }
+      return "";
+    }
+    default:
+      return text("omschrijving");
+  }
+}
+
+ZgwOrigin::ZgwOrigin(const std::string& compact_json) {
+  if (compact_json.empty()) return;
+  document_ = CatalogiJson::parse(compact_json, nullptr, false);
+  if (!document_.is_object()) document_ = CatalogiJson();
+}
+
+const CatalogiJson* ZgwOrigin::find(Resource resource, std::string_view key) const {
+  if (!document_.is_object()) return nullptr;
+  const auto member = document_.find(std::string(origin_member(resource)));
+  if (member == document_.end()) return nullptr;
+  if (member->is_object()) return member.value().is_object() ? &member.value() : nullptr;
+  if (!member->is_array()) return nullptr;
+  const auto iots = document_.find("informatieobjecttypen");
+  const CatalogiJson* iot_list = iots == document_.end() ? nullptr : &iots.value();
+  for (const auto& item : *member) {
+    if (item.is_object() && object_key(resource, item, iot_list) == key) return &item;
+  }
+  return nullptr;
+}
+
+void merge_origin(CatalogiObject& object, const CatalogiJson& original,
+                  const std::string& base_url) {
+  const auto uuid = uuid_of_url(original.value("url", ""));
+  if (!uuid.empty()) {
+    object.uuid = uuid;
+    object.data["url"] =
+        base_url + "/" + std::string(resource_collection(object.resource)) + "/" + uuid;
+  }
+  for (const auto field : writable_fields(object.resource)) {
+    const std::string name(field);
+    if (!object.data.contains(name) && original.contains(name)) object.data[name] = original[name];
+  }
+}
+
+}  // namespace blokjes

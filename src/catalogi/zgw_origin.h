@@ -1,0 +1,37 @@
+#pragma once
+// The Catalogi objects an imported process came from (Process::zgw_origin).
+// Export starts each object from its original, so fields the model has no
+// place for survive, and the object keeps its UUID.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "catalogi_objects.h"
+
+namespace blokjes {
+
+class ZgwOrigin {
+ public:
+  ZgwOrigin() = default;
+  explicit ZgwOrigin(const std::string& compact_json);  // empty or malformed: no origin
+
+  // The original of an object, matched by resource and key (omschrijving,
+  // naam; a ZIOT by its informatieobjecttype's omschrijving).
+  const CatalogiJson* find(Resource resource, std::string_view key) const;
+
+ private:
+  CatalogiJson document_;
+};
+
+// The member of an origin / zgw-json document that holds `resource`.
+std::string_view origin_member(Resource resource);
+// What identifies an object within its zaaktype (see ZgwOrigin::find).
+std::string object_key(Resource resource, const CatalogiJson& data,
+                       const CatalogiJson* informatieobjecttypen = nullptr);
+
+// Copies the original's writable fields that `object` does not set, and its UUID.
+void merge_origin(CatalogiObject& object, const CatalogiJson& original,
+                  const std::string& base_url);
+
+}  // namespace blokjes
