@@ -23,7 +23,11 @@ def load(name):
 procestypen = load("selectielijst-2020-procestypen.json")
 resultaten = load("selectielijst-2020-resultaten.json")
 omschrijvingen = load("referentielijst-resultaattypeomschrijvingen-testdata.json")
+openzaak = load("selectielijst-2020-procestypen-openzaak-urls.json")
 nummer_of = {p["url"]: p["nummer"] for p in procestypen}
+# selectielijst.openzaak.nl gives the same procestypen other UUIDs; imports
+# may use either, so the asset keeps both.
+openzaak_uuid = {p["nummer"]: p["url"].rstrip("/").rsplit("/", 1)[-1] for p in openzaak}
 
 asset = {
     "format": "blokjessessie-selectielijst",
@@ -33,6 +37,7 @@ asset = {
     "procestypen": [
         {
             "uuid": p["url"],
+            "openzaakUuid": openzaak_uuid[p["nummer"]],
             "nummer": p["nummer"],
             "naam": p["naam"].strip(),
             "procesobject": p.get("procesobject", "").strip(),

@@ -95,6 +95,7 @@ class Builder {
   void add_eigenschappen(ZaaktypeObjects& objects, const Process& process,
                          std::size_t process_index, const ZgwOrigin& origin);
   CatalogiJson zaaktype_data(const Process& process, const ZaaktypeObjects& objects) const;
+  const CatalogiJson* origin_ = nullptr;  // the zaaktype's original while building it
   void rebase_references(CatalogusExport& result) const;
 
   const ExportContext& context_;
@@ -158,7 +159,7 @@ const CatalogiObject& Builder::informatieobjecttype(const InformatieobjecttypeMa
   data["beginGeldigheid"] = default_date();
   data["informatieobjectcategorie"] = mapping.informatieobjectcategorie;
   if (const auto* original = origin.find(Resource::informatieobjecttype, mapping.omschrijving)) {
-    merge_origin(object, *original, options_.base_url);
+    merge_origin(object, *original, options_.base_url, {"beginGeldigheid", "eindeGeldigheid"});
   }
   iot_index_[mapping.omschrijving] = result_.informatieobjecttypen.size();
   result_.informatieobjecttypen.push_back(std::move(object));
@@ -183,7 +184,8 @@ const CatalogiObject& Builder::besluittype(const BesluittypeMapping& mapping,
   data["informatieobjecttypen"] = iot_urls;
   data["beginGeldigheid"] = default_date();
   if (const auto* original = origin.find(Resource::besluittype, mapping.omschrijving)) {
-    merge_origin(object, *original, options_.base_url);
+    merge_origin(object, *original, options_.base_url,
+                 {"informatieobjecttypen", "beginGeldigheid", "eindeGeldigheid"});
   }
   besluittype_index_[mapping.omschrijving] = result_.besluittypen.size();
   result_.besluittypen.push_back(std::move(object));
@@ -241,7 +243,8 @@ void Builder::add_resultaattypen(ZaaktypeObjects& objects, const MappedBlock& bl
                        mapping.omschrijving, source);
     const auto archiving =
         resolve_archiving(mapping, nummer, !besluittype_url.empty(), context_.selectielijst);
-    if (!mapping.selectielijstklasse.empty() && archiving.klasse == nullptr) {
+    const bool klasse_is_url = mapping.selectielijstklasse.starts_with("http");
+    if (!mapping.selectielijstklasse.empty() && !klasse_is_url && archiving.klasse == nullptr) {
       finding(source, "resultaattype \"" + mapping.omschrijving + "\": selectielijstklasse " +
                           mapping.selectielijstklasse + " is not in the Selectielijst " +
                           std::to_string(context_.selectielijst.jaar) +
@@ -252,12 +255,15 @@ void Builder::add_resultaattypen(ZaaktypeObjects& objects, const MappedBlock& bl
     auto& data = object.data;
     data["zaaktype"] = objects.zaaktype.url();
     data["omschrijving"] = mapping.omschrijving;
+    // Imported objects may name Selectielijst entries we do not know by URL.
     data["resultaattypeomschrijving"] =
-        omschrijving == nullptr
+        mapping.resultaattypeomschrijving.starts_with("http") ? mapping.resultaattypeomschrijving
+        : omschrijving == nullptr
             ? std::string()
             : options_.selectielijst_base + "/resultaattypeomschrijvingen/" + omschrijving->uuid;
     data["selectielijstklasse"] =
-        archiving.klasse == nullptr
+        klasse_is_url ? mapping.selectielijstklasse
+        : archiving.klasse == nullptr
             ? std::string()
             : options_.selectielijst_base + "/resultaten/" + archiving.klasse->uuid;
     data["archiefnominatie"] = archiving.archiefnominatie;
@@ -272,7 +278,7 @@ void Builder::add_resultaattypen(ZaaktypeObjects& objects, const MappedBlock& bl
     data["besluittypen"] =
         besluittype_url.empty() ? CatalogiJson::array() : CatalogiJson::array({besluittype_url});
     if (const auto* original = origin.find(Resource::resultaattype, mapping.omschrijving)) {
-      merge_origin(object, *original, options_.base_url);
+      merge_origin(object, *original, options_.base_url, {"besluittypen"});
     }
     objects.resultaattypen.push_back(std::move(object));
   }
@@ -323,7 +329,7 @@ void Builder::add_block_children(ZaaktypeObjects& objects, const std::vector<Map
                                       : CatalogiJson(status->second);
       if (const auto* original =
               origin.find(Resource::zaaktype_informatieobjecttype, document.omschrijving)) {
-        merge_origin(object, *original, options_.base_url);
+        merge_origin(object, *original, options_.base_url, {"statustype", "volgnummer"});
       }
       objects.zaaktype_informatieobjecttypen.push_back(std::move(object));
     }
@@ -399,16 +405,23 @@ CatalogiJson Builder::zaaktype_data(const Process& process, const ZaaktypeObject
   data["trefwoorden"] = fields.trefwoorden;
   data["publicatieIndicatie"] = fields.publicatie_indicatie;
   data["productenOfDiensten"] = fields.producten_of_diensten;
-  data["selectielijstProcestype"] = procestype;
+  // Without a procestype in the model an imported original's one is kept.
+  if (!procestype.is_null() || origin_ == nullptr) data["selectielijstProcestype"] = procestype;
   data["referentieproces"] = {
       {"naam", fields.referentieproces.empty() ? process.name : fields.referentieproces}};
+  if (origin_ != nullptr && origin_->contains("referentieproces")) {
+    const auto& original = (*origin_)["referentieproces"];
+    if (original.is_object() && original.contains("link")) {
+      data["referentieproces"]["link"] = original["link"];
+    }
+  }
   data["verantwoordelijke"] = fields.verantwoordelijke;
   data["beginGeldigheid"] = begin;
   data["eindeGeldigheid"] = nullable(fields.einde_geldigheid);
   data["versiedatum"] = fields.versiedatum.empty() ? begin : fields.versiedatum;
   data["catalogus"] = result_.catalogus.url();
   if (!data.contains("besluittypen")) data["besluittypen"] = CatalogiJson::array();
-  data["gerelateerdeZaaktypen"] = CatalogiJson::array();
+  if (origin_ == nullptr) data["gerelateerdeZaaktypen"] = CatalogiJson::array();
   data["concept"] = options_.mark_concept;
   return data;
 }
@@ -429,10 +442,10 @@ ZaaktypeObjects Builder::build_zaaktype(const Process& process, std::size_t proc
   add_statustypen(objects, blocks, process, process_index, origin, status_url_of_block);
   add_block_children(objects, blocks, process, process_index, origin, status_url_of_block);
   add_eigenschappen(objects, process, process_index, origin);
+  origin_ = origin.find(Resource::zaaktype, process.zaaktype.identificatie);
   objects.zaaktype.data = zaaktype_data(process, objects);
-  if (const auto* original = origin.find(Resource::zaaktype, process.zaaktype.identificatie)) {
-    merge_origin(objects.zaaktype, *original, options_.base_url);
-  }
+  if (origin_ != nullptr) merge_origin(objects.zaaktype, *origin_, options_.base_url);
+  origin_ = nullptr;
   return objects;
 }
 

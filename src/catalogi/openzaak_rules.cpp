@@ -60,6 +60,7 @@ class OpenZaakRules {
   }
 
   void run() {
+    check_references();
     check_rsin(export_.catalogus);
     for (const auto& zaaktype : export_.zaaktypen) check_zaaktype(zaaktype);
     check_geldigheid_overlap();
@@ -67,6 +68,39 @@ class OpenZaakRules {
   }
 
  private:
+  // Every URL an object refers to must be an object of the same export, of
+  // the right kind: Open Zaak resolves them within its own API.
+  void check_references() {
+    std::unordered_map<std::string, Resource> resource_of_url;
+    for (const auto* object : export_.all_objects())
+      resource_of_url[object->url()] = object->resource;
+    static const std::vector<std::pair<const char*, Resource>> kFields = {
+        {"catalogus", Resource::catalogus},
+        {"zaaktype", Resource::zaaktype},
+        {"statustype", Resource::statustype},
+        {"informatieobjecttype", Resource::informatieobjecttype},
+        {"informatieobjecttypen", Resource::informatieobjecttype},
+        {"besluittypen", Resource::besluittype},
+        {"deelzaaktypen", Resource::zaaktype}};
+    for (const auto* object : export_.all_objects()) {
+      for (const auto& [field, resource] : kFields) {
+        const auto found = object->data.find(field);
+        if (found == object->data.end()) continue;
+        const auto values = found->is_array() ? *found : CatalogiJson::array({*found});
+        for (const auto& value : values) {
+          if (!value.is_string()) continue;
+          const auto target = resource_of_url.find(value.get<std::string>());
+          if (target == resource_of_url.end() || target->second != resource) {
+            report(findings_, *object,
+                   std::string(field) + " refers to " + value.get<std::string>() +
+                       ", which is not a " + std::string(resource_noun(resource)) +
+                       " of this export");
+          }
+        }
+      }
+    }
+  }
+
   void check_rsin(const CatalogiObject& catalogus) {
     const auto rsin = text_of(catalogus.data, "rsin");
     if (rsin.size() != 9 || !std::all_of(rsin.begin(), rsin.end(), ::isdigit)) return;  // schema
@@ -222,10 +256,18 @@ class OpenZaakRules {
       return;
     }
     const auto* klasse = klasse_of(resultaattype);
-    if (klasse == nullptr) {
+    if (klasse == nullptr && !url.starts_with(options_.selectielijst_base + "/resultaten/")) {
       report(findings_, resultaattype,
-             "selectielijstklasse " + url + " is not a resultaat of the Selectielijst " +
-                 std::to_string(selectielijst_.jaar) + " at " + options_.selectielijst_base);
+             "selectielijstklasse " + url + " is not a resultaat of the Selectielijst at " +
+                 options_.selectielijst_base + ", the one Open Zaak checks it against");
+      return;
+    }
+    if (klasse == nullptr) {
+      // An imported klasse from the live service: plausible, but not checkable here.
+      report(findings_, resultaattype,
+             "selectielijstklasse " + url + " is not in our copy of the Selectielijst " +
+                 std::to_string(selectielijst_.jaar) + ", so its procestype is not checked",
+             Severity::warning);
       return;
     }
     if (klasse->waardering.empty()) {

@@ -1,10 +1,15 @@
 #include "resultaat_archiving.h"
 
+#include "stable_uuid.h"
+
 namespace blokjes {
 namespace {
 
 const SelectielijstResultaat* resolve_klasse(const ResultaattypeMapping& mapping, int procestype,
                                              const Selectielijst& selectielijst) {
+  if (mapping.selectielijstklasse.starts_with("http")) {
+    return selectielijst.find_resultaat_by_uuid(uuid_of_url(mapping.selectielijstklasse));
+  }
   if (!mapping.selectielijstklasse.empty()) {
     return selectielijst.find_resultaat(mapping.selectielijstklasse);
   }

@@ -14,8 +14,9 @@ namespace {
 constexpr std::string_view kFormat = "blokjessessie-selectielijst";
 
 SelectielijstProcestypeEntry decode_procestype(const JsonReader& reader) {
-  return {reader.field("uuid").as_string(), reader.field("nummer").as_int(),
-          reader.field("naam").as_string(), reader.string_or("procesobject", "")};
+  return {reader.field("uuid").as_string(), reader.string_or("openzaakUuid", ""),
+          reader.field("nummer").as_int(), reader.field("naam").as_string(),
+          reader.string_or("procesobject", "")};
 }
 
 SelectielijstResultaat decode_resultaat(const JsonReader& reader) {
@@ -66,6 +67,29 @@ const SelectielijstProcestypeEntry* Selectielijst::find_procestype(int nummer) c
   const auto found = std::find_if(procestypen.begin(), procestypen.end(),
                                   [nummer](const auto& entry) { return entry.nummer == nummer; });
   return found == procestypen.end() ? nullptr : &*found;
+}
+
+const SelectielijstProcestypeEntry* Selectielijst::find_procestype_by_uuid(
+    std::string_view uuid) const {
+  const auto found =
+      std::find_if(procestypen.begin(), procestypen.end(), [uuid](const auto& entry) {
+        return !uuid.empty() && (entry.uuid == uuid || entry.openzaak_uuid == uuid);
+      });
+  return found == procestypen.end() ? nullptr : &*found;
+}
+
+const SelectielijstResultaat* Selectielijst::find_resultaat_by_uuid(std::string_view uuid) const {
+  const auto found = std::find_if(resultaten.begin(), resultaten.end(),
+                                  [uuid](const auto& entry) { return entry.uuid == uuid; });
+  return found == resultaten.end() ? nullptr : &*found;
+}
+
+const ResultaattypeOmschrijvingGeneriek* Selectielijst::find_omschrijving_by_uuid(
+    std::string_view uuid) const {
+  const auto found =
+      std::find_if(resultaattypeomschrijvingen.begin(), resultaattypeomschrijvingen.end(),
+                   [uuid](const auto& entry) { return entry.uuid == uuid; });
+  return found == resultaattypeomschrijvingen.end() ? nullptr : &*found;
 }
 
 const SelectielijstResultaat* Selectielijst::find_resultaat(

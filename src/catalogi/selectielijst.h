@@ -13,6 +13,7 @@ namespace blokjes {
 
 struct SelectielijstProcestypeEntry {
   std::string uuid;
+  std::string openzaak_uuid;  // the same procestype on selectielijst.openzaak.nl
   int nummer = 0;
   std::string naam;
   std::string procesobject;
@@ -43,6 +44,10 @@ class Selectielijst {
   std::vector<ResultaattypeOmschrijvingGeneriek> resultaattypeomschrijvingen;
 
   const SelectielijstProcestypeEntry* find_procestype(int nummer) const;
+  // By either UUID of the procestype (ours or selectielijst.openzaak.nl's).
+  const SelectielijstProcestypeEntry* find_procestype_by_uuid(std::string_view uuid) const;
+  const SelectielijstResultaat* find_resultaat_by_uuid(std::string_view uuid) const;
+  const ResultaattypeOmschrijvingGeneriek* find_omschrijving_by_uuid(std::string_view uuid) const;
   const SelectielijstResultaat* find_resultaat(std::string_view volledig_nummer) const;
   const ResultaattypeOmschrijvingGeneriek* find_omschrijving(std::string_view omschrijving) const;
   // The generiek resultaat of a procestype that fits a generic outcome, or

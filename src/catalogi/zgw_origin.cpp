@@ -76,8 +76,8 @@ const CatalogiJson* ZgwOrigin::find(Resource resource, std::string_view key) con
   return nullptr;
 }
 
-void merge_origin(CatalogiObject& object, const CatalogiJson& original,
-                  const std::string& base_url) {
+void merge_origin(CatalogiObject& object, const CatalogiJson& original, const std::string& base_url,
+                  std::initializer_list<std::string_view> original_wins) {
   const auto uuid = uuid_of_url(original.value("url", ""));
   if (!uuid.empty()) {
     object.uuid = uuid;
@@ -87,6 +87,10 @@ void merge_origin(CatalogiObject& object, const CatalogiJson& original,
   for (const auto field : writable_fields(object.resource)) {
     const std::string name(field);
     if (!object.data.contains(name) && original.contains(name)) object.data[name] = original[name];
+  }
+  for (const auto field : original_wins) {
+    const std::string name(field);
+    if (original.contains(name)) object.data[name] = original[name];
   }
 }
 

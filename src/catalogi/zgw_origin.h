@@ -3,6 +3,7 @@
 // Export starts each object from its original, so fields the model has no
 // place for survive, and the object keeps its UUID.
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,8 +31,10 @@ std::string_view origin_member(Resource resource);
 std::string object_key(Resource resource, const CatalogiJson& data,
                        const CatalogiJson* informatieobjecttypen = nullptr);
 
-// Copies the original's writable fields that `object` does not set, and its UUID.
-void merge_origin(CatalogiObject& object, const CatalogiJson& original,
-                  const std::string& base_url);
+// Copies the original's writable fields that `object` does not set, and its
+// UUID. `original_wins` lists fields the model only guesses (a ZIOT's
+// statustype, say): there the original's value is kept.
+void merge_origin(CatalogiObject& object, const CatalogiJson& original, const std::string& base_url,
+                  std::initializer_list<std::string_view> original_wins = {});
 
 }  // namespace blokjes

@@ -23,5 +23,7 @@ Subcommand add_format_command(CLI::App& root);
 Subcommand add_compare_command(CLI::App& root);
 Subcommand add_matrix_command(CLI::App& root);
 Subcommand add_coverage_command(CLI::App& root);
+Subcommand add_export_command(CLI::App& root);
+Subcommand add_import_command(CLI::App& root);
 
 }  // namespace blokjes::cli

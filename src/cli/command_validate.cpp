@@ -1,6 +1,7 @@
 #include <iostream>
 #include <memory>
 
+#include "catalogi/export_pipeline.h"
 #include "cli_commands.h"
 #include "core/workshop_validation.h"
 #include "workshop_input.h"
@@ -10,7 +11,17 @@ namespace {
 
 struct ValidateOptions {
   std::vector<std::string> files;
+  std::string profile;  // empty: the model only
 };
+
+// With a profile, the export's findings (which include the model's).
+std::vector<Diagnostic> findings_for(const Workshop& workshop, const BlockLibrary& library,
+                                     const ValidateOptions& options) {
+  if (options.profile.empty()) return validate_workshop(workshop, library);
+  ExportRequest request;
+  request.profile = *validation_profile_from_string(options.profile);
+  return prepare_export(workshop, library, load_default_selectielijst(), request).diagnostics;
+}
 
 int run_validate(const ValidateOptions& options) {
   const BlockLibrary library = load_default_library();
@@ -23,7 +34,7 @@ int run_validate(const ValidateOptions& options) {
       exit_code = kExitUnusable;
       continue;
     }
-    for (const auto& diagnostic : validate_workshop(loaded->workshop, library)) {
+    for (const auto& diagnostic : findings_for(loaded->workshop, library, options)) {
       std::cout << format_diagnostic(file, loaded->source.get(), diagnostic) << '\n';
       (diagnostic.severity == Severity::error ? errors : warnings)++;
     }
@@ -42,8 +53,13 @@ Subcommand add_validate_command(CLI::App& root) {
   CLI::App* app = root.add_subcommand(
       "validate",
       "Check workshop files. Prints each finding as file:line:col: error|warning: message.\n"
-      "Exit 0 without errors, 1 with errors, 2 when a file is unreadable or not a workshop.");
+      "Exit 0 without errors, 1 with errors, 2 when a file is unreadable or not a workshop.\n"
+      "With --profile, also checks every process as the zaaktype the export would write.");
   app->add_option("files", options->files, "Workshop files (.json)")->required();
+  app->add_option("--profile", options->profile,
+                  "catalogi (schema), openzaak (Open Zaak's publish rules) or zac "
+                  "(zaakafhandelcomponent); each includes the ones before it")
+      ->check(CLI::IsMember(std::vector<std::string>{"catalogi", "openzaak", "zac"}));
   return {app, [options] { return run_validate(*options); }};
 }
 

@@ -19,4 +19,8 @@ BlockLibrary load_default_library() {
   return load_block_library(default_block_library_path());
 }
 
+Selectielijst load_default_selectielijst() {
+  return load_selectielijst(default_selectielijst_path());
+}
+
 }  // namespace blokjes::cli

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/block_library.h"
+#include "catalogi/selectielijst.h"
 #include "core/workshop_file.h"
 
 namespace blokjes::cli {
@@ -14,5 +15,7 @@ namespace blokjes::cli {
 std::optional<LoadedWorkshop> load_workshop_or_report(const std::string& path, std::ostream& err);
 // The block library from the assets; throws LoadError or std::runtime_error.
 BlockLibrary load_default_library();
+// The Selectielijst from the assets; throws LoadError or std::runtime_error.
+Selectielijst load_default_selectielijst();
 
 }  // namespace blokjes::cli

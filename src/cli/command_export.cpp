@@ -1,0 +1,117 @@
+// blokjes export: validated zaaktype definitions in zgw-json or as an Open
+// Zaak import ZIP. Refuses what does not validate unless --force.
+
+#include <iostream>
+#include <memory>
+
+#include "catalogi/export_pipeline.h"
+#include "cli_commands.h"
+#include "exporters/exporter.h"
+#include "workshop_input.h"
+
+namespace blokjes::cli {
+namespace {
+
+struct ExportCommandOptions {
+  std::string workshop;
+  std::string format;
+  std::vector<std::string> processes;
+  bool all = false;
+  std::string profile = "openzaak";
+  std::string base_url = ExportOptions{}.base_url;
+  std::string selectielijst_url = ExportOptions{}.selectielijst_base;
+  std::string output;
+  bool force = false;
+};
+
+std::string without_trailing_slash(std::string url) {
+  while (!url.empty() && url.back() == '/') url.pop_back();
+  return url;
+}
+
+int report_diagnostics(const std::string& file, const LoadedWorkshop& loaded,
+                       const std::vector<Diagnostic>& diagnostics) {
+  int errors = 0;
+  for (const auto& diagnostic : diagnostics) {
+    std::cout << format_diagnostic(file, loaded.source.get(), diagnostic) << '\n';
+    errors += diagnostic.severity == Severity::error;
+  }
+  return errors;
+}
+
+int run_export(const ExportCommandOptions& options) {
+  const auto loaded = load_workshop_or_report(options.workshop, std::cerr);
+  if (!loaded) return kExitUnusable;
+  for (const auto& id : options.processes) {
+    if (loaded->workshop.find_process(id) == nullptr) {
+      std::cerr << "blokjes export: " << options.workshop << " has no process \"" << id
+                << "\" (see blokjes show " << options.workshop << ")\n";
+      return kExitUnusable;
+    }
+  }
+  ExportRequest request;
+  request.process_ids = options.processes;
+  request.profile = *validation_profile_from_string(options.profile);
+  request.options.base_url = without_trailing_slash(options.base_url);
+  request.options.selectielijst_base = without_trailing_slash(options.selectielijst_url);
+  auto prepared = prepare_export(loaded->workshop, load_default_library(),
+                                 load_default_selectielijst(), request);
+  const int errors = report_diagnostics(options.workshop, *loaded, prepared.diagnostics);
+  if (errors > 0 && !options.force) {
+    std::cerr << "blokjes export: " << errors << (errors == 1 ? " error" : " errors")
+              << " under profile " << options.profile
+              << "; nothing written (--force writes the zaaktypen as concepts)\n";
+    return kExitFindings;
+  }
+  if (errors > 0) prepared.mark_concept();
+  try {
+    const auto written =
+        make_exporter(options.format)->write(prepared.objects, options.output, options.force);
+    std::cerr << "blokjes export: " << prepared.objects.zaaktypen.size() << " zaaktype"
+              << (prepared.objects.zaaktypen.size() == 1 ? "" : "n") << " ("
+              << prepared.objects.all_objects().size() << " objects) to " << options.output
+              << (errors > 0 ? ", marked concept because they did not validate" : "") << '\n';
+    (void)written;
+  } catch (const std::exception& error) {
+    std::cerr << "blokjes export: " << error.what() << '\n';
+    return kExitUnusable;
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+Subcommand add_export_command(CLI::App& root) {
+  auto options = std::make_shared<ExportCommandOptions>();
+  CLI::App* app = root.add_subcommand(
+      "export",
+      "Export processes as ZGW Catalogi API 1.3.1 zaaktypen. Validates first and refuses\n"
+      "(exit 1, printing the findings) what does not pass the profile, unless --force.\n"
+      "zgw-json writes one document per zaaktype (a directory for more than one);\n"
+      "openzaak-zip writes the ZIP that Open Zaak's catalogus import reads.");
+  app->add_option("workshop", options->workshop, "Workshop file (.json)")->required();
+  app->add_option("--format", options->format, "zgw-json or openzaak-zip")
+      ->required()
+      ->check(CLI::IsMember(std::vector<std::string>{"zgw-json", "openzaak-zip"}));
+  auto* process = app->add_option("--process", options->processes, "Process id (repeatable)");
+  auto* all = app->add_flag("--all", options->all, "Every process of the workshop");
+  process->excludes(all);
+  app->add_option("--profile", options->profile, "catalogi, openzaak (default) or zac")
+      ->check(CLI::IsMember(std::vector<std::string>{"catalogi", "openzaak", "zac"}));
+  app->add_option("--base-url", options->base_url, "Catalogi API base URL of the objects")
+      ->capture_default_str();
+  app->add_option("--selectielijst-url", options->selectielijst_url, "Selectielijst API base URL")
+      ->capture_default_str();
+  app->add_option("-o,--output", options->output, "Output file (or directory)")->required();
+  app->add_flag("--force", options->force,
+                "Overwrite the output, and write even when validation fails (as concept)");
+  app->callback([options, app] {
+    if (options->processes.empty() && !options->all) {
+      throw CLI::ValidationError("export", "choose the processes: --process ID or --all");
+    }
+    (void)app;
+  });
+  return {app, [options] { return run_export(*options); }};
+}
+
+}  // namespace blokjes::cli

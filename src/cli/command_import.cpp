@@ -1,0 +1,61 @@
+// blokjes import: a workshop from an Open Zaak catalogus ZIP or a zgw-json
+// document, one process per zaaktype, so a municipality can start from
+// another one's catalogus.
+
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+#include "cli_commands.h"
+#include "core/load_error.h"
+#include "core/workshop_file.h"
+#include "importers/zgw_import.h"
+#include "workshop_input.h"
+
+namespace blokjes::cli {
+namespace {
+
+struct ImportCommandOptions {
+  std::string input;
+  std::string output;
+  bool force = false;
+};
+
+int run_import(const ImportCommandOptions& options) {
+  if (!options.force && std::filesystem::exists(options.output)) {
+    std::cerr << "blokjes import: " << options.output
+              << ": already exists; use --force to overwrite it\n";
+    return kExitUnusable;
+  }
+  ImportResult result;
+  try {
+    result =
+        import_catalogi_file(options.input, load_default_library(), load_default_selectielijst());
+  } catch (const LoadError& error) {
+    std::cerr << error.what() << '\n';
+    return kExitUnusable;
+  }
+  for (const auto& warning : result.warnings) std::cerr << "warning: " << warning << '\n';
+  save_workshop(result.workshop, options.output);
+  std::cerr << "blokjes import: " << result.workshop.processes.size() << " process"
+            << (result.workshop.processes.size() == 1 ? "" : "es") << " to " << options.output
+            << '\n';
+  return kExitOk;
+}
+
+}  // namespace
+
+Subcommand add_import_command(CLI::App& root) {
+  auto options = std::make_shared<ImportCommandOptions>();
+  CLI::App* app = root.add_subcommand(
+      "import",
+      "Make a workshop from an Open Zaak catalogus ZIP or a zgw-json document: one process\n"
+      "per zaaktype, blocks inferred from the statustypen. The original objects travel with\n"
+      "each process, so exporting it again keeps every field that was read.");
+  app->add_option("input", options->input, "Open Zaak ZIP or zgw-json file")->required();
+  app->add_option("-o,--output", options->output, "Workshop file to write")->required();
+  app->add_flag("--force", options->force, "Overwrite the output file");
+  return {app, [options] { return run_import(*options); }};
+}
+
+}  // namespace blokjes::cli
