@@ -57,6 +57,14 @@ struct ObjectSet {
   }
 };
 
+// Readers carry "<file><kFileSeparator><pointer>" so that a decode error deep
+// in the import still knows which ZIP entry it is about.
+constexpr char kFileSeparator = '\x1f';
+
+JsonReader located_reader(const SourceObject& object) {
+  return JsonReader(object.data, object.file + kFileSeparator + object.pointer);
+}
+
 [[noreturn]] void fail_at(const ObjectSet& set, const std::string& file, const std::string& pointer,
                           const std::string& message) {
   const auto source = set.sources.find(file);
@@ -168,17 +176,8 @@ struct KindChoice {
   std::string variant;
 };
 
-// A statustype named like a library variant's becomes that variant; else
-// words in the name suggest a kind; else it is a Behandelen block.
-KindChoice infer_kind(const std::string& omschrijving, const BlockLibrary& library) {
-  const auto name = lower(omschrijving);
-  for (const auto& kind : library.kinds()) {
-    for (const auto& variant : kind.variants) {
-      if (variant.mapping.statustype && lower(variant.mapping.statustype->omschrijving) == name) {
-        return {kind.id, variant.id};
-      }
-    }
-  }
+// Which kind a step name suggests, from the Dutch words municipalities use.
+std::string kind_of_words(const std::string& name) {
   static const std::vector<std::pair<std::string, std::string>> kWords = {
       {"intake", "intake"},        {"ontvang", "intake"},
       {"geregistreerd", "intake"}, {"aanvull", "aanvullende-informatie"},
@@ -187,15 +186,44 @@ KindChoice infer_kind(const std::string& omschrijving, const BlockLibrary& libra
       {"bezwaar", "heroverwegen"}, {"publica", "publiceren"},
       {"betaal", "betalen"},       {"betaling", "betalen"},
       {"inspectie", "uitvoeren"},  {"uitgevoerd", "uitvoeren"},
+      {"uitvoering", "uitvoeren"}, {"voltrokken", "uitvoeren"},
+      {"hersteld", "uitvoeren"},   {"ingepland", "uitvoeren"},
       {"archiv", "archiveren"},    {"afgerond", "archiveren"},
-      {"informeer", "informeren"}};
+      {"informeer", "informeren"}, {"beantwoord", "informeren"},
+      {"onderzoek", "behandelen"}, {"behandeling", "behandelen"}};
   for (const auto& [word, kind] : kWords) {
-    if (name.find(word) == std::string::npos) continue;
-    if (const auto* found = library.find_kind(kind); found && !found->variants.empty()) {
-      return {kind, found->variants.front().id};
+    if (name.find(word) != std::string::npos) return kind;
+  }
+  return "";
+}
+
+// Scores each library variant for a statustype: its own default name is
+// decisive, a suggestive word weighs next, and each document the step needs
+// that the variant also brings tips the balance between variants.
+KindChoice infer_kind(const std::string& omschrijving, const std::vector<std::string>& documents,
+                      const BlockLibrary& library) {
+  const auto name = lower(omschrijving);
+  const auto suggested = kind_of_words(name);
+  KindChoice best{"behandelen", "standaard"};
+  int best_score = 0;
+  for (const auto& kind : library.kinds()) {
+    for (const auto& variant : kind.variants) {
+      const auto& mapping = variant.mapping;
+      int score = 0;
+      if (mapping.statustype && lower(mapping.statustype->omschrijving) == name) score += 100;
+      if (kind.id == suggested) score += 10;
+      for (const auto& document : mapping.informatieobjecttypen) {
+        score += 2 * static_cast<int>(std::count(documents.begin(), documents.end(),
+                                                 lower(document.omschrijving)));
+      }
+      // Documents alone do not make a kind: a name must point that way too.
+      if (score > best_score && (score >= 10)) {
+        best = {kind.id, variant.id};
+        best_score = score;
+      }
     }
   }
-  return {"behandelen", "standaard"};
+  return best;
 }
 
 // -----------------------------------------------------------------------------
@@ -212,9 +240,7 @@ class ZaaktypeImporter {
                  const std::string& department);
 
  private:
-  const JsonReader reader_of(const SourceObject& object) const {
-    return JsonReader(object.data, object.pointer);
-  }
+  JsonReader reader_of(const SourceObject& object) const { return located_reader(object); }
   ZaaktypeFields read_fields(const SourceObject& zaaktype) const;
   void add_blocks(Process& process, const std::vector<const SourceObject*>& statustypen,
                   std::size_t besluittype_count, const std::string& department) const;
@@ -223,6 +249,7 @@ class ZaaktypeImporter {
                        const std::map<std::string, std::string>& block_of_statustype) const;
   void place_besluiten(Process& process, const SourceObject& zaaktype) const;
   ResultaattypeMapping read_resultaattype(const SourceObject& object) const;
+  std::vector<std::string> documents_of(const std::string& statustype) const;
   std::vector<EigenschapMapping> read_eigenschappen(const std::string& zaaktype) const;
   std::string origin_of(const SourceObject& zaaktype) const;
 
@@ -301,6 +328,21 @@ std::vector<EigenschapMapping> ZaaktypeImporter::read_eigenschappen(
   return result;
 }
 
+// The lower-case omschrijvingen of the documents linked to a statustype.
+std::vector<std::string> ZaaktypeImporter::documents_of(const std::string& statustype) const {
+  std::vector<std::string> names;
+  const auto links = set_.objects.find(Resource::zaaktype_informatieobjecttype);
+  if (links == set_.objects.end()) return names;
+  for (const auto& link : links->second) {
+    if (link.data.value("statustype", nlohmann::json()) != statustype) continue;
+    if (const auto* iot =
+            set_.find(Resource::informatieobjecttype, link.data.value("informatieobjecttype", ""))) {
+      names.push_back(lower(iot->data.value("omschrijving", "")));
+    }
+  }
+  return names;
+}
+
 void ZaaktypeImporter::add_blocks(Process& process,
                                   const std::vector<const SourceObject*>& statustypen,
                                   std::size_t besluittype_count,
@@ -309,7 +351,7 @@ void ZaaktypeImporter::add_blocks(Process& process,
   for (std::size_t i = 0; i < statustypen.size(); ++i) {
     const auto reader = reader_of(*statustypen[i]);
     const auto omschrijving = reader.field("omschrijving").as_string();
-    auto choice = infer_kind(omschrijving, library_);
+    auto choice = infer_kind(omschrijving, documents_of(statustypen[i]->url), library_);
     // A Besluiten block always brings a besluittype; without one left to
     // give it, the step is plain work.
     if (choice.kind == "besluiten") {
@@ -536,7 +578,7 @@ CatalogusFields read_catalogus(const ObjectSet& set) {
   const auto list = set.objects.find(Resource::catalogus);
   if (list == set.objects.end() || list->second.empty()) return fields;
   const auto& object = list->second.front();
-  const JsonReader reader(object.data, object.pointer);
+  const auto reader = located_reader(object);
   fields.domein = reader.string_or("domein", "");
   fields.rsin = reader.string_or("rsin", "");
   fields.contactpersoon_beheer_naam = reader.string_or("contactpersoonBeheerNaam", "");
@@ -570,21 +612,14 @@ ImportResult import_objects(const ObjectSet& set, const std::string& name,
   ZaaktypeImporter importer(set, library, selectielijst, result.warnings);
   try {
     for (const auto& zaaktype : set.objects.at(Resource::zaaktype)) {
-      const auto department = department_for(
-          JsonReader(zaaktype.data, zaaktype.pointer).string_or("verantwoordelijke", ""), workshop);
+      const auto department = department_for(located_reader(zaaktype).string_or("verantwoordelijke", ""), workshop);
       workshop.processes.push_back(importer.import(zaaktype, workshop.processes, department.id));
     }
   } catch (const DecodeError& error) {
-    // The reader's pointer is within one file; find which by the object it names.
-    for (const auto& [resource, objects] : set.objects) {
-      for (const auto& object : objects) {
-        if (error.pointer().starts_with(object.pointer + "/") ||
-            error.pointer() == object.pointer) {
-          fail_at(set, object.file, error.pointer(), error.what());
-        }
-      }
-    }
-    throw LoadError(name, {}, error.pointer(), error.what());
+    const auto& located = error.pointer();
+    const auto separator = located.rfind(kFileSeparator);
+    if (separator == std::string::npos) throw LoadError(name, {}, located, error.what());
+    fail_at(set, located.substr(0, separator), located.substr(separator + 1), error.what());
   }
   // The earliest geldigheid dates the workshop, so exports default to it.
   for (const auto& process : workshop.processes) {
