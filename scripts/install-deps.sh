@@ -9,12 +9,17 @@ packages=(
   build-essential cmake pkg-config git clang libclang-rt-14-dev
   # libraries
   libimgui-dev libglfw3-dev libgl-dev python3-glad nlohmann-json3-dev catch2
-  libsqlite3-dev libcli11-dev libstb-dev
+  libsqlite3-dev libcli11-dev libstb-dev libzip-dev uuid-dev
   # fonts for the app
   fonts-dejavu-core
   # headless GUI testing
   xvfb xauth xdotool libgl1-mesa-dri
 )
+# The schema tests run Ajv from npm. Node may already come from elsewhere
+# (NodeSource bundles npm); only without it are Debian's packages needed.
+if ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
+fi
 
 missing=()
 for pkg in "${packages[@]}"; do
