@@ -6,6 +6,7 @@
 #include <array>
 #include <catch2/catch.hpp>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -180,4 +181,98 @@ TEST_CASE("coverage reports kinds, the generic core and maatwerk", "[cli]") {
   CHECK(report["generic_core"]["share"].get<double>() >= 90);
   CHECK(report["kinds"][0]["kind"] == "intake");
   CHECK(report["kinds"][0]["process_share"].get<double>() == Approx(100));
+}
+
+// -----------------------------------------------------------------------------
+// export, import and validate --profile
+// -----------------------------------------------------------------------------
+
+namespace {
+
+// The demo with huwelijk's resultaattypen removed: fails openzaak, passes catalogi.
+std::string broken_demo(const blokjes::test::ScratchDirectory& scratch) {
+  std::ifstream in(blokjes::test::demo_workshop_path());
+  auto document = nlohmann::json::parse(in);
+  for (auto& block : document["processes"][0]["blocks"]) {
+    if (block["kind"] == "besluiten")
+      block["overrides"]["resultaattypen"] = nlohmann::json::array();
+  }
+  return write_file(scratch, "broken.json", document.dump(2));
+}
+
+}  // namespace
+
+TEST_CASE("validate --profile checks the export rules", "[cli][export]") {
+  CHECK(run_blokjes("validate --profile openzaak " + demo()).exit_code == 0);
+  const Run zac = run_blokjes("validate --profile zac " + demo());
+  CHECK(zac.exit_code == 1);
+  CHECK_THAT(zac.output,
+             Contains("error: huwelijk: zaaktype \"HUW-001\": has no statustype \"Heropend\""));
+  CHECK(run_blokjes("validate --profile nonsense " + demo()).exit_code == 2);
+  blokjes::test::ScratchDirectory scratch;
+  const auto broken = broken_demo(scratch);
+  CHECK(run_blokjes("validate --profile catalogi " + broken).exit_code == 0);
+  const Run openzaak = run_blokjes("validate --profile openzaak " + broken);
+  CHECK(openzaak.exit_code == 1);
+  CHECK_THAT(openzaak.output, Contains("broken.json:") && Contains("has no resultaattype"));
+}
+
+TEST_CASE("export writes, refuses invalid input and never overwrites without --force",
+          "[cli][export]") {
+  blokjes::test::ScratchDirectory scratch;
+  const auto zip = shell_quote(scratch.file("demo.zip"));
+  const Run first = run_blokjes("export " + demo() + " --all --format openzaak-zip -o " + zip);
+  CHECK(first.exit_code == 0);
+  CHECK_THAT(first.output, Contains("13 zaaktypen"));
+  const Run again = run_blokjes("export " + demo() + " --all --format openzaak-zip -o " + zip);
+  CHECK(again.exit_code == 2);
+  CHECK_THAT(again.output, Contains("already exists; use --force"));
+
+  const auto broken = broken_demo(scratch);
+  const auto out = scratch.file("huwelijk.json");
+  const Run refused = run_blokjes("export " + broken + " --process huwelijk --format zgw-json -o " +
+                                  shell_quote(out));
+  CHECK(refused.exit_code == 1);
+  CHECK_THAT(refused.output, Contains("nothing written"));
+  CHECK_FALSE(std::filesystem::exists(out));
+  const Run forced = run_blokjes(
+      "export " + broken + " --process huwelijk --format zgw-json --force -o " + shell_quote(out));
+  CHECK(forced.exit_code == 0);
+  std::ifstream written(out);
+  CHECK(nlohmann::json::parse(written)["zaaktype"]["concept"] == true);
+}
+
+TEST_CASE("export needs a process choice and knows its processes", "[cli][export]") {
+  blokjes::test::ScratchDirectory scratch;
+  const auto out = shell_quote(scratch.file("x.zip"));
+  CHECK(run_blokjes("export " + demo() + " --format openzaak-zip -o " + out).exit_code == 2);
+  const Run unknown =
+      run_blokjes("export " + demo() + " --process nope --format openzaak-zip -o " + out);
+  CHECK(unknown.exit_code == 2);
+  CHECK_THAT(unknown.output, Contains("has no process \"nope\""));
+  const Run base = run_blokjes("export " + demo() +
+                               " --process klacht --format zgw-json --base-url "
+                               "https://zaken.example.nl/catalogi/api/v1/ -o " +
+                               shell_quote(scratch.file("k.json")));
+  CHECK(base.exit_code == 0);
+  std::ifstream written(scratch.file("k.json"));
+  CHECK_THAT(nlohmann::json::parse(written)["zaaktype"]["url"].get<std::string>(),
+             Contains("https://zaken.example.nl/catalogi/api/v1/zaaktypen/"));
+}
+
+TEST_CASE("import makes a workshop that validates, and reports bad input", "[cli][import]") {
+  blokjes::test::ScratchDirectory scratch;
+  const auto zip = shell_quote(scratch.file("demo.zip"));
+  REQUIRE(run_blokjes("export " + demo() + " --all --format openzaak-zip -o " + zip).exit_code ==
+          0);
+  const auto workshop = shell_quote(scratch.file("imported.json"));
+  const Run imported = run_blokjes("import " + zip + " -o " + workshop);
+  CHECK(imported.exit_code == 0);
+  CHECK_THAT(imported.output, Contains("13 processes"));
+  CHECK(run_blokjes("validate --profile openzaak " + workshop).exit_code == 0);
+  CHECK(run_blokjes("import " + zip + " -o " + workshop).exit_code == 2);
+  const Run bad = run_blokjes("import " + write_file(scratch, "bad.zip", "PK\x03\x04nonsense") +
+                              " -o " + shell_quote(scratch.file("w.json")));
+  CHECK(bad.exit_code == 2);
+  CHECK_THAT(bad.output, Contains("bad.zip") && Contains("not a readable ZIP"));
 }

@@ -96,6 +96,7 @@ class Builder {
                          std::size_t process_index, const ZgwOrigin& origin);
   CatalogiJson zaaktype_data(const Process& process, const ZaaktypeObjects& objects) const;
   const CatalogiJson* origin_ = nullptr;  // the zaaktype's original while building it
+  bool has_besluittype_ = false;          // of the zaaktype being built
   void rebase_references(CatalogusExport& result) const;
 
   const ExportContext& context_;
@@ -242,7 +243,7 @@ void Builder::add_resultaattypen(ZaaktypeObjects& objects, const MappedBlock& bl
                        zaaktype_name(process) + "/resultaattype/" + mapping.omschrijving,
                        mapping.omschrijving, source);
     const auto archiving =
-        resolve_archiving(mapping, nummer, !besluittype_url.empty(), context_.selectielijst);
+        resolve_archiving(mapping, nummer, has_besluittype_, context_.selectielijst);
     const bool klasse_is_url = mapping.selectielijstklasse.starts_with("http");
     if (!mapping.selectielijstklasse.empty() && !klasse_is_url && archiving.klasse == nullptr) {
       finding(source, "resultaattype \"" + mapping.omschrijving + "\": selectielijstklasse " +
@@ -438,6 +439,10 @@ ZaaktypeObjects Builder::build_zaaktype(const Process& process, std::size_t proc
                  options_.base_url);
   }
   const auto blocks = mapped_blocks(process, context_.library);
+  // The whole zaaktype's besluittypen count, wherever its resultaattypen sit.
+  has_besluittype_ = std::any_of(blocks.begin(), blocks.end(), [](const auto& mapped) {
+    return mapped.mapping.besluittype.has_value();
+  });
   std::map<std::string, std::string> status_url_of_block;
   add_statustypen(objects, blocks, process, process_index, origin, status_url_of_block);
   add_block_children(objects, blocks, process, process_index, origin, status_url_of_block);

@@ -103,7 +103,11 @@ class OpenZaakRules {
 
   void check_rsin(const CatalogiObject& catalogus) {
     const auto rsin = text_of(catalogus.data, "rsin");
-    if (rsin.size() != 9 || !std::all_of(rsin.begin(), rsin.end(), ::isdigit)) return;  // schema
+    if (rsin.size() != 9) return;  // the schema rule reports the length
+    if (!std::all_of(rsin.begin(), rsin.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      report(findings_, catalogus, "rsin " + rsin + " must be 9 digits", Severity::error, "rsin");
+      return;
+    }
     int sum = 0;
     for (int i = 0; i < 8; ++i) sum += (rsin[static_cast<std::size_t>(i)] - '0') * (9 - i);
     sum -= rsin[8] - '0';
@@ -145,7 +149,7 @@ class OpenZaakRules {
              "has no resultaattype; Open Zaak publishes a zaaktype with at least 1 (add a "
              "Besluiten block or resultaattypen)");
     }
-    if (zaaktype.data["selectielijstProcestype"].is_null()) {
+    if (!truthy(zaaktype.data.value("selectielijstProcestype", CatalogiJson()))) {
       report(findings_, zaaktype,
              "has no selectielijstProcestype; choose the Selectielijst 2020 procestype its "
              "resultaattypen belong to",

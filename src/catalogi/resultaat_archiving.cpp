@@ -17,8 +17,9 @@ const SelectielijstResultaat* resolve_klasse(const ResultaattypeMapping& mapping
   return selectielijst.generic_resultaat_for(procestype, mapping.resultaattypeomschrijving);
 }
 
-// The afleidingswijze that needs no further parameters and that Open Zaak
-// accepts for the klasse's procestermijn.
+// The afleidingswijze Open Zaak accepts for the klasse's procestermijn,
+// preferring one that needs no further parameters. Without a besluittype
+// none fits, and ander_datumkenmerk asks the analyst for the date's source.
 std::string derived_afleidingswijze(const SelectielijstResultaat* klasse, bool has_besluittype) {
   if (klasse == nullptr) return "afgehandeld";
   const auto& termijn = klasse->procestermijn;

@@ -338,7 +338,9 @@ void check_specificatie(const CatalogiObject& object, std::vector<Diagnostic>& f
   } else if (formaat == "tekst" && !all_digits(lengte)) {
     problem = "formaat tekst needs lengte as a number of characters, not \"" + lengte + "\"";
   }
-  if (problem.empty() && (lengte == "0" || (all_digits(lengte) && std::stoul(lengte) == 0))) {
+  // All zeros, however many: no conversion, so a very long lengte cannot overflow.
+  const bool zero = all_digits(lengte) && lengte.find_first_not_of('0') == std::string::npos;
+  if (problem.empty() && zero) {
     problem = "lengte must be at least 1";
   }
   if (!problem.empty()) report(findings, object, "specificatie: " + problem);
