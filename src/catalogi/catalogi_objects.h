@@ -24,15 +24,13 @@ enum class Resource {
   eigenschap,
 };
 
-inline constexpr Resource kAllResources[] = {Resource::catalogus,
-                                             Resource::informatieobjecttype,
-                                             Resource::besluittype,
-                                             Resource::zaaktype,
-                                             Resource::zaaktype_informatieobjecttype,
-                                             Resource::resultaattype,
-                                             Resource::roltype,
-                                             Resource::statustype,
-                                             Resource::eigenschap};
+// Open Zaak's import order (IMPORT_ORDER): what an object refers to comes first.
+inline constexpr Resource kAllResources[] = {
+    Resource::catalogus,     Resource::informatieobjecttype,
+    Resource::besluittype,   Resource::zaaktype,
+    Resource::statustype,    Resource::zaaktype_informatieobjecttype,
+    Resource::resultaattype, Resource::roltype,
+    Resource::eigenschap};
 
 // "ZaakType": the schema and Open Zaak ZIP entry name (ZaakType.json).
 std::string_view resource_name(Resource resource);
@@ -56,6 +54,9 @@ struct CatalogiObject {
   std::string key;  // what identifies it within its zaaktype: omschrijving, naam, ...
   CatalogiJson data;
   Provenance source;
+  // What the model said for fields an imported original overrode; restored
+  // when the original's value refers to an object this export no longer has.
+  CatalogiJson model_values = CatalogiJson::object();
 
   std::string url() const { return data.value("url", ""); }
   std::string label() const;  // e.g. resultaattype "Verleend"

@@ -29,6 +29,16 @@ CatalogiJson nullable(const std::optional<std::string>& text) {
   return text && !text->empty() ? CatalogiJson(*text) : CatalogiJson(nullptr);
 }
 
+// At most `characters` characters of UTF-8 text, never splitting one.
+std::string utf8_prefix(const std::string& text, std::size_t characters) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool starts_character = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    if (starts_character && count++ == characters) return text.substr(0, i);
+  }
+  return text;
+}
+
 // A block with the mapping it really has, in process order.
 struct MappedBlock {
   const Block* block = nullptr;
@@ -69,10 +79,12 @@ class Builder {
     object.data["url"] = object_url(options_.base_url, resource, object.uuid);
     return object;
   }
-  void finding(const Provenance& source, std::string message, Severity severity = Severity::error) {
-    findings_.push_back(
-        {severity, source.pointer, std::move(message), source.process_id, source.block_id, ""});
+  void finding(const Provenance& source, const std::string& message,
+               Severity severity = Severity::error) {
+    const auto text = source.process_id.empty() ? message : source.process_id + ": " + message;
+    findings_.push_back({severity, source.pointer, text, source.process_id, source.block_id, ""});
   }
+
   std::string default_date() const { return context_.workshop.date; }
 
   void build_catalogus();
@@ -98,6 +110,8 @@ class Builder {
   const CatalogiJson* origin_ = nullptr;  // the zaaktype's original while building it
   bool has_besluittype_ = false;          // of the zaaktype being built
   void rebase_references(CatalogusExport& result) const;
+  void restore_model_values(CatalogusExport& result,
+                            const std::unordered_map<std::string, std::string>& url_of_uuid) const;
 
   const ExportContext& context_;
   const ExportOptions& options_;
@@ -129,7 +143,7 @@ void Builder::build_catalogus() {
   if (!fields.contactpersoon_beheer_emailadres.empty()) {
     data["contactpersoonBeheerEmailadres"] = fields.contactpersoon_beheer_emailadres;
   }
-  data["naam"] = fields.naam.empty() ? context_.workshop.name.substr(0, 200) : fields.naam;
+  data["naam"] = fields.naam.empty() ? utf8_prefix(context_.workshop.name, 200) : fields.naam;
   if (!fields.versie.empty()) data["versie"] = fields.versie;
   data["begindatumVersie"] = nullable(fields.begindatum_versie);
   result_.catalogus = std::move(catalogus);
@@ -253,6 +267,11 @@ void Builder::add_resultaattypen(ZaaktypeObjects& objects, const MappedBlock& bl
     }
     const auto* omschrijving =
         context_.selectielijst.find_omschrijving(mapping.resultaattypeomschrijving);
+    if (omschrijving == nullptr && !mapping.resultaattypeomschrijving.starts_with("http")) {
+      finding(source, "resultaattype \"" + mapping.omschrijving +
+                          "\": resultaattypeomschrijving \"" + mapping.resultaattypeomschrijving +
+                          "\" is not a generic one; expected Toegekend, Afgewezen or Ingetrokken");
+    }
     auto& data = object.data;
     data["zaaktype"] = objects.zaaktype.url();
     data["omschrijving"] = mapping.omschrijving;
@@ -406,8 +425,19 @@ CatalogiJson Builder::zaaktype_data(const Process& process, const ZaaktypeObject
   data["trefwoorden"] = fields.trefwoorden;
   data["publicatieIndicatie"] = fields.publicatie_indicatie;
   data["productenOfDiensten"] = fields.producten_of_diensten;
-  // Without a procestype in the model an imported original's one is kept.
-  if (!procestype.is_null() || origin_ == nullptr) data["selectielijstProcestype"] = procestype;
+  // An imported original's URL names the same procestype perhaps by another
+  // service's UUID: kept while the procestype is unchanged, and kept when the
+  // model has none. The API has no null here, so an unknown one is left out.
+  if (origin_ != nullptr && origin_->contains("selectielijstProcestype")) {
+    const auto original = origin_->value("selectielijstProcestype", CatalogiJson()).is_string()
+                              ? (*origin_)["selectielijstProcestype"].get<std::string>()
+                              : std::string();
+    const auto* entry = context_.selectielijst.find_procestype_by_uuid(uuid_of_url(original));
+    const bool same = entry != nullptr && fields.selectielijst_procestype &&
+                      fields.selectielijst_procestype->nummer == entry->nummer;
+    if (same || procestype.is_null()) procestype = original;
+  }
+  if (!procestype.is_null()) data["selectielijstProcestype"] = procestype;
   data["referentieproces"] = {
       {"naam", fields.referentieproces.empty() ? process.name : fields.referentieproces}};
   if (origin_ != nullptr && origin_->contains("referentieproces")) {
@@ -475,6 +505,25 @@ void Builder::rebase_references(CatalogusExport& result) const {
   for (auto* object : result.all_objects()) {
     for (auto& [field, value] : object->data.items()) {
       if (field != "url") rebase(rebase, value);
+    }
+  }
+  restore_model_values(result, url_of_uuid);
+}
+
+// An original's reference that no longer resolves (the analyst renamed or
+// removed the step it named) gives way to what the model says.
+void Builder::restore_model_values(
+    CatalogusExport& result, const std::unordered_map<std::string, std::string>& url_of_uuid) const {
+  const auto resolves = [&](const CatalogiJson& value) {
+    const auto values = value.is_array() ? value : CatalogiJson::array({value});
+    return std::all_of(values.begin(), values.end(), [&](const CatalogiJson& item) {
+      return !item.is_string() || !item.get<std::string>().starts_with(options_.base_url) ||
+             url_of_uuid.contains(uuid_of_url(item.get<std::string>()));
+    });
+  };
+  for (auto* object : result.all_objects()) {
+    for (const auto& [field, model_value] : object->model_values.items()) {
+      if (!resolves(object->data[field])) object->data[field] = model_value;
     }
   }
 }

@@ -357,14 +357,15 @@ class OpenZaakRules {
     }
   }
 
-  void check_unique(const std::vector<CatalogiObject>& objects, const char* field) {
+  void check_unique(const std::vector<CatalogiObject>& objects, const char* field,
+                    const char* scope = "zaaktype") {
     std::map<std::string, const CatalogiObject*> seen;
     for (const auto& object : objects) {
       const auto value = object.data.value(field, CatalogiJson());
       const auto key = value.dump();
       if (const auto [it, inserted] = seen.emplace(key, &object); !inserted) {
         report(findings_, object,
-               std::string(field) + " " + key + " is used twice in this zaaktype (also by " +
+               std::string(field) + " " + key + " is used twice in this " + std::string(scope) + " (also by " +
                    it->second->label() + "); each " + std::string(resource_noun(object.resource)) +
                    " needs its own");
       }
@@ -372,8 +373,8 @@ class OpenZaakRules {
   }
 
   void check_unique_catalogus_level() {
-    check_unique(export_.informatieobjecttypen, "omschrijving");
-    check_unique(export_.besluittypen, "omschrijving");
+    check_unique(export_.informatieobjecttypen, "omschrijving", "catalogus");
+    check_unique(export_.besluittypen, "omschrijving", "catalogus");
   }
 
   const CatalogusExport& export_;

@@ -90,7 +90,9 @@ void merge_origin(CatalogiObject& object, const CatalogiJson& original, const st
   }
   for (const auto field : original_wins) {
     const std::string name(field);
-    if (original.contains(name)) object.data[name] = original[name];
+    if (!original.contains(name)) continue;
+    if (object.data.contains(name)) object.model_values[name] = object.data[name];
+    object.data[name] = original[name];
   }
 }
 
