@@ -84,6 +84,18 @@ TEST_CASE("each command applies and reverts exactly", "[undo]") {
     check_round_trip(workshop, *make_update_process_details(workshop, edited));
     CHECK_FALSE(workshop.find_process("huwelijk")->blocks.empty());
   }
+  SECTION("edit the catalogus leaves the processes alone") {
+    CatalogusFields edited = workshop.catalogus;
+    edited.domein = "HAAR";
+    edited.rsin = "002564440";
+    edited.contactpersoon_beheer_emailadres = "catalogus@haarlem.example";
+    const auto processes = workshop.processes;
+    auto command = make_update_catalogus(workshop, edited);
+    CHECK(command->description() == "Edit catalogus");
+    check_round_trip(workshop, *command);
+    CHECK(workshop.catalogus == edited);
+    CHECK(workshop.processes == processes);
+  }
   SECTION("replace the whole workshop") {
     Workshop other = workshop;
     other.name = "Hersteld";

@@ -37,12 +37,15 @@ App::App(Document document, BlockLibrary library, Translations translations,
     : document_(std::move(document)),
       library_(std::move(library)),
       tr_(std::move(translations)),
+      selectielijst_(settings.selectielijst_path),
       canvas_(document_, library_, tr_.language()),
       compare_view_(document_, library_, tr_),
       matrix_view_(document_, library_, tr_),
       coverage_view_(document_, library_, tr_),
       inspector_(document_, library_, tr_),
       process_list_(document_, library_, tr_),
+      export_dialog_(document_, library_, tr_, selectielijst_),
+      validation_panel_(document_, library_, tr_, selectielijst_),
       file_dialog_(tr_),
       recent_(settings.recent_files_path.empty() ? default_recent_files_path()
                                                  : settings.recent_files_path),
@@ -57,6 +60,13 @@ App::App(Document document, BlockLibrary library, Translations translations,
 
 void App::show_process(const std::string& process_id) {
   process_id_ = process_id;
+}
+
+void App::focus_finding(const Diagnostic& finding) {
+  if (document_.workshop().find_process(finding.process_id) == nullptr) return;
+  process_id_ = finding.process_id;
+  show_view(AppView::canvas);
+  canvas_.focus(finding.process_id, finding.block_id, finding.flow_id);
 }
 
 void App::compare_pair(const std::string& a, const std::string& b) {
@@ -114,6 +124,8 @@ bool App::draw_frame() {
   draw_unsaved_changes_prompt();
   draw_recovery_prompt();
   ImGui::End();
+  // Its own window, above the main one, so the canvas stays visible beside it.
+  if (const auto finding = export_dialog_.draw()) focus_finding(*finding);
   update_recovery();
   return !quitting_;
 }
@@ -144,10 +156,7 @@ void App::draw_canvas_view() {
   ImGui::EndChild();
   ImGui::SameLine();
   const float inspector_width = std::min(ImGui::GetFontSize() * 22, window_width * 0.28f);
-  ImGui::BeginChild("##canvas", {ImGui::GetContentRegionAvail().x - inspector_width, 0}, true,
-                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-  canvas_.draw(process_id_);
-  ImGui::EndChild();
+  draw_canvas_and_validation(ImGui::GetContentRegionAvail().x - inspector_width);
   ImGui::SameLine();
   ImGui::BeginChild("##inspector", {0, 0}, true);
   const auto& selected = canvas_.selection().blocks;
@@ -155,6 +164,23 @@ void App::draw_canvas_view() {
   inspector_.draw(process_id_, selected.size() == 1 ? *selected.begin() : std::string(),
                   selected.empty() && flows.size() == 1 ? *flows.begin() : std::string());
   ImGui::EndChild();
+}
+
+// The canvas above, the validation section below it, in one column.
+void App::draw_canvas_and_validation(float width) {
+  const float height = ImGui::GetContentRegionAvail().y;
+  const float validation_height = validation_panel_.height(height);
+  ImGui::BeginGroup();
+  ImGui::BeginChild("##canvas",
+                    {width, height - validation_height - ImGui::GetStyle().ItemSpacing.y}, true,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  canvas_.draw(process_id_);
+  ImGui::EndChild();
+  ImGui::BeginChild("##validation", {width, validation_height}, true, ImGuiWindowFlags_NoScrollbar);
+  const auto finding = validation_panel_.draw(process_id_);
+  ImGui::EndChild();
+  ImGui::EndGroup();
+  if (finding) focus_finding(*finding);
 }
 
 // -----------------------------------------------------------------------------
@@ -174,6 +200,7 @@ void App::handle_shortcuts() {
     }
   }
   if (ImGui::IsKeyPressed(GLFW_KEY_O, false)) begin_open();
+  if (ImGui::IsKeyPressed(GLFW_KEY_E, false)) open_export_dialog();
   if (ImGui::IsKeyPressed(GLFW_KEY_Z, false)) io.KeyShift ? document_.redo() : document_.undo();
   if (ImGui::IsKeyPressed(GLFW_KEY_Y, false)) document_.redo();
   if (ImGui::IsKeyPressed(GLFW_KEY_Q, false)) request_quit();
@@ -193,6 +220,7 @@ void App::draw_menu_bar() {
     if (ImGui::MenuItem(tr_("menu.save_as"), "Ctrl+Shift+S")) {
       file_dialog_.open(FileDialog::Mode::save_as, document_.path());
     }
+    if (ImGui::MenuItem(tr_("menu.export"), "Ctrl+E")) open_export_dialog();
     ImGui::Separator();
     if (ImGui::MenuItem(tr_("menu.quit"), "Ctrl+Q")) request_quit();
     ImGui::EndMenu();
@@ -409,6 +437,8 @@ void App::reset_views() {
   recovery_written_ = false;
   recovery_schedule_ = RecoverySchedule();
   canvas_.fit_on_next_frame();
+  export_dialog_.reset();
+  validation_panel_.reset();
 }
 
 // -----------------------------------------------------------------------------

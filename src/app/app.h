@@ -14,18 +14,22 @@
 #include "core/document.h"
 #include "core/recovery.h"
 #include "coverage_view.h"
+#include "export_dialog.h"
 #include "file_dialog.h"
 #include "inspector_panel.h"
 #include "matrix_view.h"
 #include "process_list_panel.h"
 #include "recent_files.h"
 #include "translations.h"
+#include "validation_cache.h"
+#include "validation_panel.h"
 
 namespace blokjes::app {
 
 struct AppSettings {
-  std::string recovery_directory;  // empty: default_recovery_directory()
-  std::string recent_files_path;   // empty: default_recent_files_path()
+  std::string recovery_directory;       // empty: default_recovery_directory()
+  std::string recent_files_path;        // empty: default_recent_files_path()
+  std::string selectielijst_path = {};  // empty: default_selectielijst_path()
 };
 
 enum class AppView { canvas, compare, matrix, coverage };
@@ -46,6 +50,13 @@ class App {
   AppView view() const { return view_; }
   void compare_pair(const std::string& a, const std::string& b);
   CompareView& compare_view() { return compare_view_; }
+  // File > Exporteren... (Ctrl+E), with the shown process ticked.
+  void open_export_dialog() { export_dialog_.open(process_id_); }
+  ExportDialog& export_dialog() { return export_dialog_; }
+  ValidationPanel& validation_panel() { return validation_panel_; }
+  // Shows what a finding is about: its process on the canvas, its block (or
+  // flow) selected, or with neither the process, so the inspector shows its zaaktype.
+  void focus_finding(const Diagnostic& finding);
   // The larger font for canvas and big-screen text, after a font rebuild.
   void set_display_font(ImFont* font);
   const Document& document() const { return document_; }
@@ -75,6 +86,7 @@ class App {
   void draw_menu_bar();
   void draw_view_tabs();
   void draw_canvas_view();
+  void draw_canvas_and_validation(float width);
   void draw_palette();
   void draw_unsaved_changes_prompt();
   void draw_recovery_prompt();
@@ -89,6 +101,7 @@ class App {
   Document document_;
   BlockLibrary library_;
   Translations tr_;
+  SelectielijstSource selectielijst_;
   CanvasPanel canvas_;
   CompareView compare_view_;
   MatrixView matrix_view_;
@@ -97,6 +110,8 @@ class App {
   bool select_view_tab_ = true;
   InspectorPanel inspector_;
   ProcessListPanel process_list_;
+  ExportDialog export_dialog_;
+  ValidationPanel validation_panel_;
   FileDialog file_dialog_;
   RecentFiles recent_;
   RecoveryStore recovery_;

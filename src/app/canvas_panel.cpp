@@ -384,9 +384,34 @@ bool CanvasPanel::minimap_contains(ScreenPoint point) const {
 void CanvasPanel::centre_on_minimap_point(const Process& process, ScreenPoint point) {
   const auto transform = minimap_transform(process, view_, canvas_min_, canvas_max_);
   const CanvasPoint target = transform.to_world(point);
+  centre_on(target);
+}
+
+void CanvasPanel::centre_on(CanvasPoint target) {
   const CanvasPoint centre =
       view_.to_canvas({(canvas_min_.x + canvas_max_.x) / 2, (canvas_min_.y + canvas_max_.y) / 2});
   view_.pan((centre.x - target.x) * view_.zoom(), (centre.y - target.y) * view_.zoom());
+}
+
+void CanvasPanel::focus(const std::string& process_id, const std::string& block_id,
+                        const std::string& flow_id) {
+  if (process_id != shown_process_) {
+    shown_process_ = process_id;
+    fit_pending_ = true;  // a sensible zoom first, then the block is centred
+  }
+  interaction_ = Interaction::idle;
+  selection_.clear();
+  if (!block_id.empty()) selection_.blocks.insert(block_id);
+  if (block_id.empty() && !flow_id.empty()) selection_.flows.insert(flow_id);
+  focus_block_ = block_id;
+}
+
+void CanvasPanel::centre_on_focus(const Process& process) {
+  if (const Block* block = process.find_block(focus_block_)) {
+    const CanvasRect area = block_rect(*block);
+    centre_on({(area.min.x + area.max.x) / 2, (area.min.y + area.max.y) / 2});
+  }
+  focus_block_.clear();
 }
 
 void CanvasPanel::draw_minimap(ImDrawList& draw_list, const Process& process) const {
@@ -577,6 +602,8 @@ void CanvasPanel::draw(const std::string& process_id) {
     // The input may have changed the model; look the process up again.
     process = document_.workshop().find_process(process_id);
   }
+  // After the fit in handle_input, so a newly shown process is centred at a sensible zoom.
+  if (process && !focus_block_.empty()) centre_on_focus(*process);
   if (process) {
     draw_lanes(draw_list, *process, canvas_min, canvas_max);
     draw_flows(draw_list, *process);

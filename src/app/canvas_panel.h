@@ -63,6 +63,11 @@ class CanvasPanel {
   void duplicate_selection(const std::string& process_id);
   void select_all(const std::string& process_id);
   void auto_layout(const std::string& process_id);
+  // Shows `process_id` with only this block (or flow) selected, nothing when
+  // both are empty, and centres the block on the next frame: how a
+  // validation finding points at what it is about.
+  void focus(const std::string& process_id, const std::string& block_id,
+             const std::string& flow_id = "");
   // A larger font for text on the canvas, so it stays sharp when zoomed in.
   void set_canvas_font(ImFont* font) { canvas_font_ = font; }
   // The last message for the status bar (e.g. why a paste failed); empty when none.
@@ -82,6 +87,8 @@ class CanvasPanel {
   void draw_minimap(ImDrawList& draw_list, const Process& process) const;
   bool minimap_contains(ScreenPoint point) const;
   void centre_on_minimap_point(const Process& process, ScreenPoint point);
+  void centre_on(CanvasPoint target);
+  void centre_on_focus(const Process& process);
   void handle_shortcuts(const Process& process);
   unsigned colour_of(const std::string& kind_id) const;
   void add_and_select(const Process& process, ProcessFragment fragment, const char* description);
@@ -103,6 +110,7 @@ class CanvasPanel {
   std::string message_;
   mutable std::map<std::string, unsigned, std::less<>> kind_colours_;
   std::string shown_process_;
+  std::string focus_block_;  // to centre on the next frame
 };
 
 }  // namespace blokjes::app

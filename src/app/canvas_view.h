@@ -30,6 +30,13 @@ struct CanvasRect {
   }
 };
 
+// A rectangle on screen, e.g. where a control was drawn (for tests).
+struct ScreenRect {
+  ScreenPoint min;
+  ScreenPoint max;
+  ScreenPoint centre() const { return {(min.x + max.x) / 2, (min.y + max.y) / 2}; }
+};
+
 inline constexpr double kMinZoom = 0.25;
 inline constexpr double kMaxZoom = 4.0;
 

@@ -15,4 +15,8 @@ inline ImU32 colour_from_hex(const std::string& hex, int alpha = 255) {
   return IM_COL32(r, g, b, alpha);
 }
 
+// Findings on the light theme: errors red, warnings amber (as the file dialog's warning).
+inline const ImVec4 kErrorTextColour{0.75f, 0.1f, 0.1f, 1};
+inline const ImVec4 kWarningTextColour{0.7f, 0.4f, 0.0f, 1};
+
 }  // namespace blokjes::app

@@ -4,11 +4,11 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <span>
 
 #include "canvas_geometry.h"
 #include "core/commands.h"
 #include "core/iso8601.h"
+#include "inspector_fields.h"
 
 // [SECTION] Fields
 // [SECTION] Block
@@ -17,40 +17,11 @@
 namespace blokjes::app {
 namespace {
 
-// Keeps an override only where it differs from the library default.
-template <typename T>
-void set_override(std::optional<T>& override, const T& value, const T& default_value) {
-  if (value == default_value) {
-    override.reset();
-  } else {
-    override = value;
-  }
-}
-
-bool enum_combo(const char* label, std::string& value, std::span<const std::string_view> options) {
-  bool changed = false;
-  if (ImGui::BeginCombo(label, value.c_str())) {
-    for (const auto option : options) {
-      if (ImGui::Selectable(std::string(option).c_str(), value == option)) {
-        value = std::string(option);
-        changed = true;
-      }
-    }
-    ImGui::EndCombo();
-  }
-  return changed;
-}
+using inspector::enum_combo;
+using inspector::label_above;
+using inspector::set_override;
 
 constexpr std::string_view kInternExtern[] = {"intern", "extern"};
-
-// Labels go above their fields: the inspector is narrow, and at a large UI
-// scale a label beside the field would leave no room to type. Returns the
-// hidden ImGui label to give the field.
-std::string label_above(const char* text) {
-  ImGui::TextUnformatted(text);
-  ImGui::SetNextItemWidth(-1);
-  return std::string("##") + text;
-}
 
 }  // namespace
 
@@ -58,23 +29,42 @@ std::string label_above(const char* text) {
 // [SECTION] Fields
 // -----------------------------------------------------------------------------
 
-bool InspectorPanel::text_field(const char* key, std::string& value, bool multiline) {
+InspectorPanel::Row::Row(InspectorPanel& panel, std::size_t index) : panel_(panel) {
+  ImGui::PushID(static_cast<int>(index));
+  panel_.row_suffix_ = "[" + std::to_string(index) + "]";
+}
+
+InspectorPanel::Row::~Row() {
+  panel_.row_suffix_.clear();
+  ImGui::PopID();
+}
+
+void InspectorPanel::record_rect(const char* key) {
+  field_rects_[key + row_suffix_] = {{ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y},
+                                     {ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y},
+                                     ImGui::IsItemVisible()};
+}
+
+bool InspectorPanel::text_field(const char* key, std::string& value, bool multiline,
+                                const char* hint) {
+  const std::string id = label_above(tr_(key));
   if (multiline) {
-    const std::string id = label_above(tr_(key));
     ImGui::InputTextMultiline(id.c_str(), &value, {-1, ImGui::GetTextLineHeight() * 4});
+  } else if (hint) {
+    ImGui::InputTextWithHint(id.c_str(), hint, &value);
   } else {
-    ImGui::InputText(label_above(tr_(key)).c_str(), &value);
+    ImGui::InputText(id.c_str(), &value);
   }
-  field_rects_[key] = {{ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y},
-                       {ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y},
-                       ImGui::IsItemVisible()};
+  record_rect(key);
   return ImGui::IsItemDeactivatedAfterEdit();
 }
 
-bool InspectorPanel::duration_field(const char* key, std::string& value) {
-  const bool committed = text_field(key, value);
+bool InspectorPanel::duration_field(const char* key, std::string& value, bool allow_empty,
+                                    const char* hint) {
+  const bool committed = text_field(key, value, false, hint);
+  if (allow_empty && value.empty()) return committed;
   if (!parse_iso_duration(value)) {
-    ImGui::TextColored({0.75f, 0.1f, 0.1f, 1}, "%s", tr_("inspector.duration_hint"));
+    inspector::error_note(tr_("inspector.duration_hint"));
     return false;  // an invalid duration is not committed
   }
   return committed;
@@ -84,9 +74,26 @@ bool InspectorPanel::optional_duration_field(const char* key, std::optional<std:
   std::string text = value.value_or("");
   const bool committed = text_field(key, text);
   if (!text.empty() && !parse_iso_duration(text)) {
-    ImGui::TextColored({0.75f, 0.1f, 0.1f, 1}, "%s", tr_("inspector.duration_hint"));
+    inspector::error_note(tr_("inspector.duration_hint"));
     return false;
   }
+  if (committed) value = text.empty() ? std::nullopt : std::optional<std::string>(text);
+  return committed;
+}
+
+bool InspectorPanel::date_text_field(const char* key, std::string& value, const char* hint) {
+  const bool committed =
+      text_field(key, value, false, hint ? hint : tr_("inspector.date_placeholder"));
+  if (!value.empty() && !is_iso_date(value)) {
+    inspector::error_note(tr_("inspector.date_hint"));
+    return false;  // an invalid date is not committed
+  }
+  return committed;
+}
+
+bool InspectorPanel::optional_date_text_field(const char* key, std::optional<std::string>& value) {
+  std::string text = value.value_or("");
+  const bool committed = date_text_field(key, text);
   if (committed) value = text.empty() ? std::nullopt : std::optional<std::string>(text);
   return committed;
 }
@@ -111,6 +118,7 @@ void InspectorPanel::draw(const std::string& process_id, const std::string& bloc
   if (stale) {
     block_ = block ? std::optional<Block>(*block) : std::nullopt;
     process_ = *process;
+    catalogus_ = document_.workshop().catalogus;
     taken_at_revision_ = document_.revision();
   }
   ImGui::PushID(block ? block->id.c_str() : process->id.c_str());
@@ -120,6 +128,7 @@ void InspectorPanel::draw(const std::string& process_id, const std::string& bloc
     draw_process(*process);
   }
   ImGui::PopID();
+  if (!block_) draw_catalogus();  // the workshop's, below the process it exports
 }
 
 void InspectorPanel::commit_block(const std::string& process_id) {
@@ -138,6 +147,12 @@ void InspectorPanel::commit_process() {
     return;
   }
   document_.execute(make_update_process_details(document_.workshop(), *process_));
+  taken_at_revision_ = document_.revision();
+}
+
+void InspectorPanel::commit_catalogus() {
+  if (document_.workshop().catalogus == *catalogus_) return;
+  document_.execute(make_update_catalogus(document_.workshop(), *catalogus_));
   taken_at_revision_ = document_.revision();
 }
 
@@ -221,8 +236,17 @@ void InspectorPanel::draw_block_mapping(const BlockVariant& variant) {
       changed_ = true;
     }
   }
+  // Each list gets its own id scope: otherwise row 0 of one list and row 0 of
+  // the next would share their widgets' ids.
+  ImGui::PushID("roltypen");
   draw_roltypen(effective);
+  ImGui::PopID();
+  ImGui::PushID("documents");
   draw_documents(effective);
+  ImGui::PopID();
+  ImGui::PushID("resultaattypen");
+  draw_resultaattypen(variant, effective);
+  ImGui::PopID();
   if (!overrides.empty() && ImGui::Button(tr_("inspector.reset_mapping"))) {
     overrides = {};
     changed_ = true;
@@ -235,18 +259,19 @@ void InspectorPanel::draw_roltypen(const ZaaktypeMapping& effective) {
   std::vector<RoltypeMapping> roltypen = effective.roltypen;
   bool edited = false;
   for (std::size_t i = 0; i < roltypen.size(); ++i) {
-    ImGui::PushID(static_cast<int>(i));
-    ImGui::InputText("##omschrijving", &roltypen[i].omschrijving);
-    edited |= ImGui::IsItemDeactivatedAfterEdit();
-    edited |= enum_combo(tr_("inspector.generiek"), roltypen[i].omschrijving_generiek,
-                         kRoltypeOmschrijvingGeneriek);
-    if (ImGui::SmallButton(tr_("inspector.remove"))) {
+    const Row row(*this, i);
+    if (i > 0) ImGui::Separator();
+    ImGui::Indent();
+    edited |= text_field("inspector.omschrijving", roltypen[i].omschrijving);
+    edited |= enum_combo(label_above(tr_("inspector.generiek")).c_str(),
+                         roltypen[i].omschrijving_generiek, kRoltypeOmschrijvingGeneriek);
+    const bool remove = ImGui::SmallButton(tr_("inspector.remove"));
+    ImGui::Unindent();
+    if (remove) {
       roltypen.erase(roltypen.begin() + static_cast<std::ptrdiff_t>(i));
       edited = true;
-      ImGui::PopID();
       break;
     }
-    ImGui::PopID();
   }
   if (ImGui::SmallButton(tr_("inspector.add_roltype"))) {
     roltypen.push_back({tr_("inspector.new_roltype"), "behandelaar"});
@@ -264,22 +289,30 @@ void InspectorPanel::draw_documents(const ZaaktypeMapping& effective) {
   std::vector<InformatieobjecttypeMapping> documents = effective.informatieobjecttypen;
   bool edited = false;
   for (std::size_t i = 0; i < documents.size(); ++i) {
-    ImGui::PushID(static_cast<int>(i));
-    ImGui::InputText("##omschrijving", &documents[i].omschrijving);
-    edited |= ImGui::IsItemDeactivatedAfterEdit();
-    edited |= enum_combo(tr_("inspector.richting"), documents[i].richting, kRichting);
-    edited |= enum_combo(tr_("inspector.vertrouwelijkheid"),
+    const Row row(*this, i);
+    if (i > 0) ImGui::Separator();
+    ImGui::Indent();
+    edited |= text_field("inspector.omschrijving", documents[i].omschrijving);
+    edited |= enum_combo(label_above(tr_("inspector.richting")).c_str(), documents[i].richting,
+                         kRichting);
+    edited |= enum_combo(label_above(tr_("inspector.vertrouwelijkheid")).c_str(),
                          documents[i].vertrouwelijkheidaanduiding, kVertrouwelijkheidaanduiding);
-    if (ImGui::SmallButton(tr_("inspector.remove"))) {
+    edited |=
+        text_field("inspector.informatieobjectcategorie", documents[i].informatieobjectcategorie);
+    const bool remove = ImGui::SmallButton(tr_("inspector.remove"));
+    ImGui::Unindent();
+    if (remove) {
       documents.erase(documents.begin() + static_cast<std::ptrdiff_t>(i));
       edited = true;
-      ImGui::PopID();
       break;
     }
-    ImGui::PopID();
   }
   if (ImGui::SmallButton(tr_("inspector.add_document"))) {
-    documents.push_back({tr_("inspector.new_document"), "inkomend", "zaakvertrouwelijk"});
+    InformatieobjecttypeMapping document;
+    document.omschrijving = tr_("inspector.new_document");
+    document.richting = "inkomend";
+    document.vertrouwelijkheidaanduiding = "zaakvertrouwelijk";
+    documents.push_back(std::move(document));
     edited = true;
   }
   if (edited) {
@@ -379,6 +412,8 @@ void InspectorPanel::draw_zaaktype(ZaaktypeFields& fields) {
   }
   commit |= text_field("zaaktype.verantwoordelijke", fields.verantwoordelijke);
   commit |= text_field("zaaktype.toelichting", fields.toelichting, true);
+  commit |= draw_geldigheid(fields);
+  commit |= draw_eigenschappen(fields.eigenschappen);
   if (commit) changed_ = true;
 }
 

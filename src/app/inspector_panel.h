@@ -1,8 +1,10 @@
 #pragma once
 // The inspector: edits the selected block (label, variant, lane, note and its
-// zaaktype mapping overrides) or, with nothing selected, the process and its
-// zaaktype fields. Edits are made on a copy and committed as one command when
-// a field is left, so undo steps match what the user did.
+// zaaktype mapping overrides) or, with nothing selected, the process, its
+// zaaktype fields and the workshop's catalogus. Edits are made on a copy and
+// committed as one command when a field is left, so undo steps match what the
+// user did. The fields only the Catalogi export needs are drawn by
+// inspector_catalogi.cpp.
 
 #include <map>
 #include <optional>
@@ -21,6 +23,7 @@ class InspectorPanel {
       : document_(document), library_(library), tr_(tr) {}
 
   // Where each text field (by translation key) was drawn last frame, for GUI tests.
+  // A field in a list row has its row index appended: "eigenschap.naam[0]".
   struct FieldRect {
     ScreenPoint min;
     ScreenPoint max;
@@ -40,13 +43,44 @@ class InspectorPanel {
   void draw_flow(const std::string& process_id, const Flow& flow);
   void draw_process(const Process& process);
   void draw_zaaktype(ZaaktypeFields& fields);
-  bool text_field(const char* key, std::string& value, bool multiline = false);
-  bool duration_field(const char* key, std::string& value);
+
+  // inspector_catalogi.cpp: what the Catalogi export needs besides the above.
+  void draw_resultaattypen(const BlockVariant& variant, const ZaaktypeMapping& effective);
+  bool draw_resultaattype(ResultaattypeMapping& resultaattype);
+  bool draw_brondatum_parameters(ResultaattypeMapping& resultaattype);
+  bool draw_geldigheid(ZaaktypeFields& fields);
+  bool draw_eigenschappen(std::vector<EigenschapMapping>& eigenschappen);
+  void draw_catalogus();
+
+  // `hint` (translated) shows in an empty single-line field.
+  bool text_field(const char* key, std::string& value, bool multiline = false,
+                  const char* hint = nullptr);
+  // An ISO-8601 duration; `allow_empty` for an optional one.
+  bool duration_field(const char* key, std::string& value, bool allow_empty = false,
+                      const char* hint = nullptr);
   bool optional_duration_field(const char* key, std::optional<std::string>& value);
+  // A date YYYY-MM-DD, or empty; `hint` replaces the "YYYY-MM-DD" placeholder.
+  bool date_text_field(const char* key, std::string& value, const char* hint = nullptr);
+  bool optional_date_text_field(const char* key, std::optional<std::string>& value);
+  // Remembers where the last item was drawn, under `key` and the row suffix.
+  void record_rect(const char* key);
   void commit_block(const std::string& process_id);
   double lane_top(const std::string& process_id, const std::string& block_id,
                   const std::string& department_id) const;
   void commit_process();
+  void commit_catalogus();
+
+  // For its lifetime: the ImGui id and the field-rect suffix of row `index` of a list.
+  class Row {
+   public:
+    Row(InspectorPanel& panel, std::size_t index);
+    ~Row();
+    Row(const Row&) = delete;
+    Row& operator=(const Row&) = delete;
+
+   private:
+    InspectorPanel& panel_;
+  };
 
   Document& document_;
   const BlockLibrary& library_;
@@ -55,9 +89,11 @@ class InspectorPanel {
   // elsewhere (undo, a drag) refreshes it.
   std::optional<Block> block_;
   std::optional<Process> process_;
+  std::optional<CatalogusFields> catalogus_;
   std::uint64_t taken_at_revision_ = ~0ull;
   bool changed_ = false;
   std::map<std::string, FieldRect> field_rects_;
+  std::string row_suffix_;  // "[i]" while a list row is drawn
   std::string flow_label_;
   std::string flow_label_of_;  // "process/flow" the label copy belongs to
 };

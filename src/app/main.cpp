@@ -30,6 +30,9 @@ struct Options {
   std::string view = "canvas";
   std::string compare;  // "A,B"
   bool stacked = false;
+  bool export_dialog = false;
+  bool export_all = false;
+  std::string profile;  // validation profile of the export dialog and panel
 };
 
 // The demo workshop: in the source tree beside a build (bin/assets ->
@@ -94,6 +97,13 @@ int run(const Options& options) {
                                                              {"matrix", app::AppView::matrix},
                                                              {"coverage", app::AppView::coverage}};
   app.show_view(kViews.at(options.view));
+  if (!options.profile.empty()) {
+    const auto profile = *validation_profile_from_string(options.profile);
+    app.export_dialog().set_profile(profile);
+    app.validation_panel().set_profile(profile);
+  }
+  if (options.export_dialog) app.open_export_dialog();
+  if (options.export_all) app.export_dialog().tick_all();
 
   const bool screenshot = !options.screenshot.empty();
   for (int frame = 0;; ++frame) {
@@ -138,6 +148,13 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"canvas", "compare", "matrix", "coverage"}));
   cli.add_option("--compare", options.compare, "The pair for the compare view: A,B (process ids)");
   cli.add_flag("--stacked", options.stacked, "Compare view: A above B instead of side by side");
+  cli.add_flag("--export-dialog", options.export_dialog,
+               "Open the export dialog on the shown process (File > Exporteren...)");
+  cli.add_flag("--export-all", options.export_all, "Export dialog: tick every process");
+  cli.add_option("--profile", options.profile,
+                 "Validation profile of the export dialog and the validation panel: catalogi, "
+                 "openzaak (default) or zac")
+      ->check(CLI::IsMember({"catalogi", "openzaak", "zac"}));
   CLI11_PARSE(cli, argc, argv);
   try {
     return run(options);

@@ -205,6 +205,20 @@ class UpdateProcessDetails : public Command {
   Process after_;
 };
 
+class UpdateCatalogus : public Command {
+ public:
+  UpdateCatalogus(CatalogusFields before, CatalogusFields after)
+      : before_(std::move(before)), after_(std::move(after)) {}
+
+  void apply(Workshop& workshop) override { workshop.catalogus = after_; }
+  void revert(Workshop& workshop) override { workshop.catalogus = before_; }
+  std::string description() const override { return "Edit catalogus"; }
+
+ private:
+  CatalogusFields before_;
+  CatalogusFields after_;
+};
+
 // -----------------------------------------------------------------------------
 // [SECTION] Processes
 // -----------------------------------------------------------------------------
@@ -333,6 +347,10 @@ std::unique_ptr<Command> make_update_process_details(const Workshop& workshop,
                                                      const Process& edited) {
   return std::make_unique<UpdateProcessDetails>(details_of(process_of(workshop, edited.id)),
                                                 details_of(edited));
+}
+
+std::unique_ptr<Command> make_update_catalogus(const Workshop& workshop, CatalogusFields edited) {
+  return std::make_unique<UpdateCatalogus>(workshop.catalogus, std::move(edited));
 }
 
 std::unique_ptr<Command> make_add_process(Process process, std::size_t index) {

@@ -47,6 +47,9 @@ std::unique_ptr<Command> make_update_flow(const Workshop& workshop, std::string 
 std::unique_ptr<Command> make_update_process_details(const Workshop& workshop,
                                                      const Process& edited);
 
+// The workshop's catalogus fields (the Catalogi export's target).
+std::unique_ptr<Command> make_update_catalogus(const Workshop& workshop, CatalogusFields edited);
+
 std::unique_ptr<Command> make_add_process(Process process, std::size_t index);
 std::unique_ptr<Command> make_remove_process(const Workshop& workshop, std::string process_id);
 

@@ -1,0 +1,123 @@
+#include "diagnostic_list.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "colours.h"
+
+namespace blokjes::app {
+namespace {
+
+std::string counted(int count, const char* one, const char* many) {
+  return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
+// The height of `text` wrapped in `column` of the current table row.
+float wrapped_height(int column, const std::string& text) {
+  ImGui::TableSetColumnIndex(column);
+  return ImGui::CalcTextSize(text.c_str(), nullptr, false, ImGui::GetContentRegionAvail().x).y;
+}
+
+ScreenRect last_item_rect() {
+  return {{ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y},
+          {ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y}};
+}
+
+}  // namespace
+
+DiagnosticCounts count_diagnostics(const std::vector<Diagnostic>& diagnostics) {
+  DiagnosticCounts counts;
+  for (const auto& diagnostic : diagnostics) {
+    (diagnostic.severity == Severity::error ? counts.errors : counts.warnings)++;
+  }
+  return counts;
+}
+
+// Named tr_ so the translation test finds the keys.
+std::string diagnostic_summary(const DiagnosticCounts& counts, const Translations& tr_) {
+  return counted(counts.errors, tr_("diagnostics.error"), tr_("diagnostics.errors")) + ", " +
+         counted(counts.warnings, tr_("diagnostics.warning"), tr_("diagnostics.warnings"));
+}
+
+void draw_diagnostic_summary(const DiagnosticCounts& counts, const Translations& tr) {
+  const std::string text = diagnostic_summary(counts, tr);
+  if (counts.errors > 0) {
+    ImGui::TextColored(kErrorTextColour, "%s", text.c_str());
+  } else if (counts.warnings > 0) {
+    ImGui::TextColored(kWarningTextColour, "%s", text.c_str());
+  } else {
+    ImGui::TextUnformatted(text.c_str());
+  }
+}
+
+std::string DiagnosticList::where(const Diagnostic& diagnostic, const Workshop& workshop,
+                                  bool with_process) const {
+  const Process* process = workshop.find_process(diagnostic.process_id);
+  if (process == nullptr) return "-";
+  std::string text = with_process ? process->name : std::string();
+  if (const Block* block = process->find_block(diagnostic.block_id)) {
+    const std::string name = block->label.empty() ? block->id : block->label;
+    text += text.empty() ? name : " > " + name;
+  }
+  return text.empty() ? std::string(tr_("diagnostics.zaaktype")) : text;
+}
+
+std::optional<Diagnostic> DiagnosticList::draw(const char* id,
+                                               const std::vector<Diagnostic>& diagnostics,
+                                               const Workshop& workshop, bool with_process,
+                                               float height) {
+  rows_.clear();
+  if (diagnostics.empty()) {
+    ImGui::TextDisabled("%s", tr_("diagnostics.none"));
+    return std::nullopt;
+  }
+  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
+                                     ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable;
+  if (!ImGui::BeginTable(id, 3, kFlags, {0, height})) return std::nullopt;
+  const float severity_width = std::max(ImGui::CalcTextSize(tr_("diagnostics.severity_error")).x,
+                                        ImGui::CalcTextSize(tr_("diagnostics.severity_warning")).x);
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn(tr_("diagnostics.severity"), ImGuiTableColumnFlags_WidthFixed,
+                          severity_width);
+  // Shares of the rest, so a narrow panel at a large UI scale still shows the message.
+  ImGui::TableSetupColumn(tr_("diagnostics.where"), ImGuiTableColumnFlags_WidthStretch, 1);
+  ImGui::TableSetupColumn(tr_("diagnostics.message"), ImGuiTableColumnFlags_WidthStretch, 2);
+  ImGui::TableHeadersRow();
+  std::optional<Diagnostic> clicked;
+  for (std::size_t index = 0; index < diagnostics.size(); ++index) {
+    const Diagnostic& diagnostic = diagnostics[index];
+    ImGui::PushID(static_cast<int>(index));
+    ImGui::TableNextRow();
+    // Place and message wrap; measure both first so the whole row is one clickable target.
+    const std::string place = where(diagnostic, workshop, with_process);
+    const float height = std::max(wrapped_height(1, place), wrapped_height(2, diagnostic.message));
+    ImGui::TableSetColumnIndex(0);
+    const bool error = diagnostic.severity == Severity::error;
+    const bool selectable = workshop.find_process(diagnostic.process_id) != nullptr;
+    ImGui::PushStyleColor(ImGuiCol_Text, error ? kErrorTextColour : kWarningTextColour);
+    const char* severity =
+        error ? tr_("diagnostics.severity_error") : tr_("diagnostics.severity_warning");
+    if (ImGui::Selectable(
+            severity, false,
+            ImGuiSelectableFlags_SpanAllColumns | (selectable ? 0 : ImGuiSelectableFlags_Disabled),
+            {0, height}) &&
+        selectable) {
+      clicked = diagnostic;
+    }
+    ImGui::PopStyleColor();
+    rows_.push_back(last_item_rect());
+    if (ImGui::IsItemHovered() && !diagnostic.pointer.empty()) {
+      ImGui::SetTooltip("%s", diagnostic.pointer.c_str());
+    }
+    ImGui::TableSetColumnIndex(1);
+    ImGui::TextWrapped("%s", place.c_str());
+    ImGui::TableSetColumnIndex(2);
+    ImGui::TextWrapped("%s", diagnostic.message.c_str());
+    ImGui::PopID();
+  }
+  ImGui::EndTable();
+  return clicked;
+}
+
+}  // namespace blokjes::app
