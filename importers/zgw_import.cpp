@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <span>
 
 #include "catalogi/catalogi_objects.h"
 #include "catalogi/stable_uuid.h"
@@ -80,16 +81,20 @@ std::optional<Resource> resource_of_entry(const std::string& entry) {
   return std::nullopt;
 }
 
+void add_object(ObjectSet& set, Resource resource, const JsonReader& item,
+                const std::string& file) {
+  item.as_object();
+  const auto url = item.field("url").as_string();
+  if (uuid_of_url(url).empty()) {
+    item.field("url").fail("expected a URL that ends in the object's UUID, got \"" + url + "\"");
+  }
+  set.objects[resource].push_back({item.value(), file, item.pointer(), url});
+}
+
 void add_objects(ObjectSet& set, Resource resource, const nlohmann::json& list,
                  const std::string& file, const std::string& base_pointer) {
-  const JsonReader reader(list, base_pointer);
-  for (const auto& item : reader.as_array()) {
-    item.as_object();
-    const auto url = item.field("url").as_string();
-    if (uuid_of_url(url).empty()) {
-      item.field("url").fail("expected a URL that ends in the object's UUID, got \"" + url + "\"");
-    }
-    set.objects[resource].push_back({item.value(), file, item.pointer(), url});
+  for (const auto& item : JsonReader(list, base_pointer).as_array()) {
+    add_object(set, resource, item, file);
   }
 }
 
@@ -98,7 +103,8 @@ template <typename Fill>
 void parse_into(ObjectSet& set, const std::string& text, const std::string& file, Fill fill) {
   auto source = std::make_shared<const JsonSourceMap>(text);
   set.sources[file] = source;
-  const auto document = parse_json_text(text, file);
+  // Shallower than a workshop allows: the objects travel inside one.
+  const auto document = parse_json_text(text, file, JsonLimits{JsonLimits{}.max_bytes, 48});
   try {
     fill(document);
   } catch (const DecodeError& error) {
@@ -133,12 +139,16 @@ ObjectSet read_zgw_json(const std::string& text, const std::string& name) {
     if (root.field("format").as_string() != "blokjessessie-zgw") {
       root.field("format").fail("expected \"blokjessessie-zgw\"; this is not a zgw-json document");
     }
+    if (const auto version = root.field("version"); version.as_int() != 1) {
+      version.fail("version " + std::to_string(version.as_int()) +
+                   " of zgw-json is not one this Blokjessessie reads; expected 1");
+    }
     for (const auto resource : kAllResources) {
       const std::string member(origin_member(resource));
       const auto field = root.optional_field(member);
       if (!field) continue;
       if (field->value().is_object()) {
-        add_objects(set, resource, nlohmann::json::array({field->value()}), name, "/" + member);
+        add_object(set, resource, *field, name);
       } else {
         add_objects(set, resource, field->value(), name, "/" + member);
       }
@@ -149,6 +159,19 @@ ObjectSet read_zgw_json(const std::string& text, const std::string& name) {
   }
   return set;
 }
+
+// An enum field: one of `allowed`, or `fallback` when absent. Values the
+// model cannot hold are refused here, with their place, rather than written
+// into a workshop that would not load again.
+std::string enum_or(const JsonReader& reader, std::string_view key,
+                    std::span<const std::string_view> allowed, std::string fallback) {
+  const auto field = reader.optional_field(key);
+  if (!field) return fallback;
+  if (field->value().is_string() && field->value().get<std::string>().empty()) return "";
+  return field->as_enum(allowed);
+}
+
+constexpr std::string_view kInternOfExtern[] = {"intern", "extern"};
 
 // Only writable fields travel: read-only ones (lists of related URLs, say)
 // would refer to objects of the old catalogus.
@@ -276,9 +299,10 @@ ZaaktypeFields ZaaktypeImporter::read_fields(const SourceObject& zaaktype) const
   fields.verlenging_mogelijk = reader.bool_or("verlengingMogelijk", false);
   fields.verlengingstermijn = reader.optional_string("verlengingstermijn");
   fields.vertrouwelijkheidaanduiding =
-      reader.string_or("vertrouwelijkheidaanduiding", fields.vertrouwelijkheidaanduiding);
-  fields.indicatie_intern_of_extern =
-      reader.string_or("indicatieInternOfExtern", fields.indicatie_intern_of_extern);
+      enum_or(reader, "vertrouwelijkheidaanduiding", kVertrouwelijkheidaanduiding,
+              fields.vertrouwelijkheidaanduiding);
+  fields.indicatie_intern_of_extern = enum_or(reader, "indicatieInternOfExtern", kInternOfExtern,
+                                              fields.indicatie_intern_of_extern);
   const auto procestype_url = reader.string_or("selectielijstProcestype", "");
   if (const auto* entry = selectielijst_.find_procestype_by_uuid(uuid_of_url(procestype_url))) {
     fields.selectielijst_procestype = SelectielijstProcestype{selectielijst_.jaar, entry->nummer};
@@ -313,7 +337,8 @@ std::vector<EigenschapMapping> ZaaktypeImporter::read_eigenschappen(
     eigenschap.definitie = reader.string_or("definitie", "");
     eigenschap.toelichting = reader.string_or("toelichting", "");
     if (const auto specificatie = reader.optional_field("specificatie")) {
-      eigenschap.formaat = specificatie->string_or("formaat", eigenschap.formaat);
+      eigenschap.formaat =
+          enum_or(*specificatie, "formaat", kEigenschapFormaat, eigenschap.formaat);
       eigenschap.lengte = specificatie->string_or("lengte", eigenschap.lengte);
       eigenschap.kardinaliteit = specificatie->string_or("kardinaliteit", eigenschap.kardinaliteit);
       eigenschap.groep = specificatie->string_or("groep", "");
@@ -335,8 +360,8 @@ std::vector<std::string> ZaaktypeImporter::documents_of(const std::string& statu
   if (links == set_.objects.end()) return names;
   for (const auto& link : links->second) {
     if (link.data.value("statustype", nlohmann::json()) != statustype) continue;
-    if (const auto* iot =
-            set_.find(Resource::informatieobjecttype, link.data.value("informatieobjecttype", ""))) {
+    if (const auto* iot = set_.find(Resource::informatieobjecttype,
+                                    link.data.value("informatieobjecttype", ""))) {
       names.push_back(lower(iot->data.value("omschrijving", "")));
     }
   }
@@ -387,8 +412,9 @@ void ZaaktypeImporter::add_blocks(Process& process,
 void ZaaktypeImporter::place_roltypen(Process& process, const std::string& zaaktype) const {
   for (const auto* object : set_.children(Resource::roltype, zaaktype)) {
     const auto reader = reader_of(*object);
-    RoltypeMapping roltype{reader.field("omschrijving").as_string(),
-                           reader.field("omschrijvingGeneriek").as_string()};
+    RoltypeMapping roltype{
+        reader.field("omschrijving").as_string(),
+        reader.field("omschrijvingGeneriek").as_enum(kRoltypeOmschrijvingGeneriek)};
     // To the first block whose kind brings this generic role, else the first.
     Block* target = &process.blocks.front();
     for (auto& block : process.blocks) {
@@ -428,8 +454,10 @@ void ZaaktypeImporter::place_documents(
     const auto status = block_of_statustype.find(reader.string_or("statustype", ""));
     if (status != block_of_statustype.end()) current = status->second;
     process.find_block(current)->overrides.informatieobjecttypen->push_back(
-        {iot_reader.field("omschrijving").as_string(), reader.string_or("richting", "inkomend"),
-         iot_reader.string_or("vertrouwelijkheidaanduiding", "zaakvertrouwelijk"),
+        {iot_reader.field("omschrijving").as_string(),
+         enum_or(reader, "richting", kRichting, "inkomend"),
+         enum_or(iot_reader, "vertrouwelijkheidaanduiding", kVertrouwelijkheidaanduiding,
+                 "zaakvertrouwelijk"),
          iot_reader.string_or("informatieobjectcategorie", "")});
   }
 }
@@ -444,13 +472,13 @@ ResultaattypeMapping ZaaktypeImporter::read_resultaattype(const SourceObject& ob
   const auto klasse_url = reader.string_or("selectielijstklasse", "");
   const auto* klasse = selectielijst_.find_resultaat_by_uuid(uuid_of_url(klasse_url));
   mapping.selectielijstklasse = klasse ? klasse->volledig_nummer : klasse_url;
-  mapping.archiefnominatie = reader.string_or("archiefnominatie", "");
+  mapping.archiefnominatie = enum_or(reader, "archiefnominatie", kArchiefnominatie, "");
   mapping.archiefactietermijn = reader.optional_string("archiefactietermijn").value_or("");
   if (const auto brondatum = reader.optional_field("brondatumArchiefprocedure")) {
-    mapping.afleidingswijze = brondatum->string_or("afleidingswijze", "");
+    mapping.afleidingswijze = enum_or(*brondatum, "afleidingswijze", kAfleidingswijze, "");
     mapping.procestermijn = brondatum->optional_string("procestermijn").value_or("");
     mapping.datumkenmerk = brondatum->string_or("datumkenmerk", "");
-    mapping.objecttype = brondatum->string_or("objecttype", "");
+    mapping.objecttype = enum_or(*brondatum, "objecttype", kObjecttype, "");
     mapping.registratie = brondatum->string_or("registratie", "");
     mapping.einddatum_bekend = brondatum->bool_or("einddatumBekend", false);
   }
@@ -552,9 +580,9 @@ Process ZaaktypeImporter::import(const SourceObject& zaaktype, const std::vector
     return a->data.value("volgnummer", 0) < b->data.value("volgnummer", 0);
   });
   if (statustypen.empty()) {
-    fail_at(set_, zaaktype.file, zaaktype.pointer,
-            "zaaktype " + fields.identificatie +
-                " has no statustypen; a process needs at least one step");
+    fail_at(
+        set_, zaaktype.file, zaaktype.pointer,
+        "zaaktype \"" + process.name + "\" has no statustypen; a process needs at least one step");
   }
   const auto besluittypen = zaaktype.data.value("besluittypen", nlohmann::json::array());
   add_blocks(process, statustypen, besluittypen.is_array() ? besluittypen.size() : 0, department);
@@ -612,7 +640,8 @@ ImportResult import_objects(const ObjectSet& set, const std::string& name,
   ZaaktypeImporter importer(set, library, selectielijst, result.warnings);
   try {
     for (const auto& zaaktype : set.objects.at(Resource::zaaktype)) {
-      const auto department = department_for(located_reader(zaaktype).string_or("verantwoordelijke", ""), workshop);
+      const auto department =
+          department_for(located_reader(zaaktype).string_or("verantwoordelijke", ""), workshop);
       workshop.processes.push_back(importer.import(zaaktype, workshop.processes, department.id));
     }
   } catch (const DecodeError& error) {

@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 
 jobs=$(nproc)
 fuzz_seconds=${BLOKJES_FUZZ_SECONDS:-60}
+import_fuzz_seconds=${BLOKJES_IMPORT_FUZZ_SECONDS:-30}
 failed=()
 
 stage() {
@@ -45,7 +46,8 @@ build_and_test() {
 
 fuzz_smoke() {
   CC=clang CXX=clang++ cmake -S . -B build-fuzz -DBLOKJES_FUZZ=ON -DBLOKJES_TESTS=OFF &&
-    cmake --build build-fuzz -j"$jobs" --target fuzz_workshop_loader || return 1
+    cmake --build build-fuzz -j"$jobs" --target fuzz_workshop_loader fuzz_catalogi_import blokjes ||
+    return 1
   # Inputs that once crashed it run first, each once.
   ./build-fuzz/bin/fuzz_workshop_loader tests/fuzz/regressions/* || return 1
   local corpus
@@ -55,13 +57,30 @@ fuzz_smoke() {
     -max_total_time="$fuzz_seconds" -print_final_stats=1 "$corpus" 2>&1 | tail -n 15
   local status=${PIPESTATUS[0]}
   rm -rf "$corpus"
+  [ "$status" -eq 0 ] || return "$status"
+  fuzz_import
+}
+
+# The importer, seeded with real exports of the demo: a ZIP and zgw-json.
+fuzz_import() {
+  local corpus
+  corpus=$(mktemp -d)
+  ./build-fuzz/bin/blokjes export scenarios/demo-workshop.json --process klacht \
+    --format openzaak-zip -o "$corpus/klacht.zip" &&
+    ./build-fuzz/bin/blokjes export scenarios/demo-workshop.json --process huwelijk \
+      --format zgw-json -o "$corpus/huwelijk.json" || return 1
+  ./build-fuzz/bin/fuzz_catalogi_import tests/fuzz/import-regressions/* || return 1
+  ./build-fuzz/bin/fuzz_catalogi_import -max_len=262144 -rss_limit_mb=4096 \
+    -max_total_time="$import_fuzz_seconds" -print_final_stats=1 "$corpus" 2>&1 | tail -n 15
+  local status=${PIPESTATUS[0]}
+  rm -rf "$corpus"
   return "$status"
 }
 
 bash scripts/install-deps.sh || exit 1
 stage "tests" build_and_test build
 stage "tests under ASan+UBSan" build_and_test build-asan -DBLOKJES_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
-stage "fuzz the loader for ${fuzz_seconds}s" fuzz_smoke
+stage "fuzz the loader for ${fuzz_seconds}s and the importer for ${import_fuzz_seconds}s" fuzz_smoke
 
 echo
 if [ ${#failed[@]} -gt 0 ]; then

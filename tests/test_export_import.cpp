@@ -13,10 +13,10 @@
 #include "zip_fixture.h"
 
 using namespace blokjes;
-using Catch::Matchers::Contains;
 using blokjes::test::demo_workshop;
 using blokjes::test::export_of;
 using blokjes::test::make_zip;
+using Catch::Matchers::Contains;
 
 namespace {
 
@@ -125,7 +125,8 @@ TEST_CASE("a zgw-json document imports and exports to the same objects", "[expor
 }
 
 TEST_CASE("import infers block kinds from statustypen", "[import]") {
-  const auto imported = import_bytes(openzaak_zip_bytes(export_of(demo_workshop(), {"huwelijk"}).objects));
+  const auto imported =
+      import_bytes(openzaak_zip_bytes(export_of(demo_workshop(), {"huwelijk"}).objects));
   const auto& process = imported.workshop.processes.front();
   const auto& original = *demo_workshop().find_process("huwelijk");
   REQUIRE(process.blocks.size() == original.blocks.size());
@@ -152,8 +153,9 @@ TEST_CASE("imported fields the model has no place for survive the export", "[imp
   auto first = export_of(demo_workshop(), {"klacht"});
   auto& statustype = first.objects.zaaktypen.front().statustypen.front();
   statustype.data["toelichting"] = "Alleen voor de klachtcoördinator";
-  statustype.data["checklistitemStatustype"] = {
-      {{"itemnaam", "Klager gebeld"}, {"vraagstelling", "Is de klager gebeld?"}, {"verplicht", true}}};
+  statustype.data["checklistitemStatustype"] = {{{"itemnaam", "Klager gebeld"},
+                                                 {"vraagstelling", "Is de klager gebeld?"},
+                                                 {"verplicht", true}}};
   const auto imported = import_bytes(openzaak_zip_bytes(first.objects));
   const auto second = export_of(imported.workshop);
   const auto& again = second.objects.zaaktypen.front().statustypen.front().data;
@@ -180,7 +182,8 @@ TEST_CASE("import refuses ZIP entries outside the root", "[import][hostile]") {
     INFO(name);
     auto entries = valid_entries();
     entries.emplace_back(name, "[]");
-    CHECK_THAT(import_error(make_zip(entries)), Contains("not at the root") || Contains("is not a file"));
+    CHECK_THAT(import_error(make_zip(entries)),
+               Contains("not at the root") || Contains("is not a file"));
   }
 }
 
@@ -239,8 +242,8 @@ TEST_CASE("import explains objects of the wrong shape", "[import][hostile]") {
     for (auto& [name, text] : entries) {
       if (name == "InformatieObjectType.json") text = "[]";
     }
-    CHECK_THAT(import_error(make_zip(entries)),
-               Contains("ZaakTypeInformatieObjectType.json") && Contains("not an InformatieObjectType"));
+    CHECK_THAT(import_error(make_zip(entries)), Contains("ZaakTypeInformatieObjectType.json") &&
+                                                    Contains("not an InformatieObjectType"));
   }
   SECTION("no zaaktypen") {
     for (auto& [name, text] : entries) {
@@ -257,4 +260,41 @@ TEST_CASE("import refuses what is not a ZIP or a zgw-json document", "[import][h
   CHECK_THAT(import_error("{\"format\": \"blokjessessie-workshop\"}", "w.json"),
              Contains("not a zgw-json document"));
   CHECK_THAT(import_error("{ oops", "w.json"), Contains("w.json:1:"));
+}
+
+TEST_CASE("import refuses values the model cannot hold, naming their place", "[import][hostile]") {
+  auto entries = valid_entries();
+  for (auto& [name, text] : entries) {
+    if (name == "RolType.json") {
+      auto list = nlohmann::json::parse(text);
+      list[0]["omschrijvingGeneriek"] = "/ehandelaar";
+      text = list.dump(1);
+    }
+  }
+  // Found by fuzzing: such a workshop was written but could not be opened again.
+  CHECK_THAT(import_error(make_zip(entries)),
+             Contains("in.zip:RolType.json:") && Contains("expected one of: adviseur"));
+}
+
+TEST_CASE("zgw-json import errors point into the document", "[import][hostile]") {
+  const auto first = export_of(demo_workshop(), {"klacht"});
+  auto document =
+      nlohmann::json::parse(zgw_document(first.objects, first.objects.zaaktypen.front()).dump());
+  SECTION("a wrong type in the zaaktype") {
+    document["zaaktype"]["verlengingMogelijk"] = "ja";
+    CHECK_THAT(import_error(document.dump(1), "k.json"),
+               Contains("k.json:") && Contains("(at /zaaktype/verlengingMogelijk)"));
+  }
+  SECTION("a newer version") {
+    document["version"] = 2;
+    CHECK_THAT(import_error(document.dump(1), "k.json"), Contains("expected 1"));
+  }
+}
+
+TEST_CASE("a version 1 workshop opens and exports", "[import][export]") {
+  // Kept as written by the first release: version 2 added optional fields only.
+  const auto loaded = load_workshop(test::source_path("tests/data/workshop-v1.json"));
+  CHECK(loaded.workshop.processes.size() == 13);
+  const auto prepared = export_of(loaded.workshop, {"klacht"}, ValidationProfile::catalogi);
+  CHECK(prepared.objects.zaaktypen.size() == 1);
 }

@@ -3,21 +3,16 @@
 namespace blokjes {
 namespace {
 
-// Catalogi limits: omschrijving fields are at most 80 characters (bytes here,
-// which is stricter for non-ASCII text).
-constexpr std::size_t kOmschrijvingMax = 80;
-
 RoltypeMapping decode_roltype(const JsonReader& reader) {
   reader.expect_only_fields({"omschrijving", "omschrijvingGeneriek"});
-  return {reader.field("omschrijving").as_string(kOmschrijvingMax),
+  return {reader.field("omschrijving").as_string(),
           reader.field("omschrijvingGeneriek").as_enum(kRoltypeOmschrijvingGeneriek)};
 }
 
 InformatieobjecttypeMapping decode_informatieobjecttype(const JsonReader& reader) {
   reader.expect_only_fields(
       {"omschrijving", "richting", "vertrouwelijkheidaanduiding", "informatieobjectcategorie"});
-  return {reader.field("omschrijving").as_string(kOmschrijvingMax),
-          reader.field("richting").as_enum(kRichting),
+  return {reader.field("omschrijving").as_string(), reader.field("richting").as_enum(kRichting),
           reader.field("vertrouwelijkheidaanduiding").as_enum(kVertrouwelijkheidaanduiding),
           reader.string_or("informatieobjectcategorie", "")};
 }
@@ -25,9 +20,8 @@ InformatieobjecttypeMapping decode_informatieobjecttype(const JsonReader& reader
 BesluittypeMapping decode_besluittype(const JsonReader& reader) {
   reader.expect_only_fields(
       {"omschrijving", "omschrijvingGeneriek", "reactietermijn", "publicatieIndicatie"});
-  return {reader.field("omschrijving").as_string(kOmschrijvingMax),
-          reader.string_or("omschrijvingGeneriek", ""), reader.field("reactietermijn").as_string(),
-          reader.bool_or("publicatieIndicatie", false)};
+  return {reader.field("omschrijving").as_string(), reader.string_or("omschrijvingGeneriek", ""),
+          reader.field("reactietermijn").as_string(), reader.bool_or("publicatieIndicatie", false)};
 }
 
 std::string optional_enum(const JsonReader& reader, std::string_view key,
@@ -45,7 +39,7 @@ ResultaattypeMapping decode_resultaattype(const JsonReader& reader) {
                              "procestermijn", "datumkenmerk", "objecttype", "registratie",
                              "einddatumBekend"});
   ResultaattypeMapping type;
-  type.omschrijving = reader.field("omschrijving").as_string(kOmschrijvingMax);
+  type.omschrijving = reader.field("omschrijving").as_string();
   type.resultaattypeomschrijving = reader.field("resultaattypeomschrijving").as_string();
   type.selectielijstklasse = reader.string_or("selectielijstklasse", "");
   type.archiefnominatie = optional_enum(reader, "archiefnominatie", kArchiefnominatie);
@@ -75,16 +69,15 @@ std::vector<Item> decode_list_or_empty(const JsonReader& parent, std::string_vie
 
 StatustypeMapping decode_statustype(const JsonReader& reader) {
   reader.expect_only_fields({"omschrijving", "statustekst", "informeren", "doorlooptijd"});
-  return {reader.field("omschrijving").as_string(kOmschrijvingMax),
-          decode_localized(reader.field("statustekst")), reader.field("informeren").as_bool(),
-          reader.field("doorlooptijd").as_string()};
+  return {reader.field("omschrijving").as_string(), decode_localized(reader.field("statustekst")),
+          reader.field("informeren").as_bool(), reader.field("doorlooptijd").as_string()};
 }
 
 StatustypeOverride decode_statustype_override(const JsonReader& reader) {
   reader.expect_only_fields({"omschrijving", "statustekst", "informeren", "doorlooptijd"});
   StatustypeOverride override;
   if (const auto field = reader.optional_field("omschrijving")) {
-    override.omschrijving = field->as_string(kOmschrijvingMax);
+    override.omschrijving = field->as_string();
   }
   override.statustekst = reader.optional_string("statustekst");
   if (const auto field = reader.optional_field("informeren"))
