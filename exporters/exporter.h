@@ -17,6 +17,13 @@ class ExportError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The output is there already and overwriting was not allowed: the caller
+// decides how to ask (--force on the command line, a question in the app).
+class OutputExistsError : public ExportError {
+ public:
+  explicit OutputExistsError(const std::string& path) : ExportError(path + ": already exists") {}
+};
+
 class Exporter {
  public:
   virtual ~Exporter() = default;

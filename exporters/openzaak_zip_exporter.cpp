@@ -56,7 +56,7 @@ class OpenZaakZipExporter final : public Exporter {
   std::vector<std::string> write(const CatalogusExport& catalogus_export, const std::string& path,
                                  bool overwrite) const override {
     if (!overwrite && std::filesystem::exists(path)) {
-      throw ExportError(path + ": already exists; use --force to overwrite it");
+      throw OutputExistsError(path);
     }
     write_file_atomically(path, openzaak_zip_bytes(catalogus_export));
     return {path};

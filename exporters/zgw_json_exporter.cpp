@@ -13,7 +13,7 @@ namespace {
 
 void refuse_existing(const std::string& path, bool overwrite) {
   if (!overwrite && std::filesystem::exists(path)) {
-    throw ExportError(path + ": already exists; use --force to overwrite it");
+    throw OutputExistsError(path);
   }
 }
 

@@ -6,6 +6,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "catalogi/resultaat_archiving.h"
 #include "core/commands.h"
 #include "inspector_fields.h"
 #include "inspector_panel.h"
@@ -20,10 +21,9 @@ using inspector::label_above;
 using inspector::set_override;
 using inspector::split_list;
 
-// Which brondatumArchiefprocedure parameters an afleidingswijze uses (the
-// Catalogi API's table, docs/catalogi-reference.md section 2.10). The
-// inspector shows those, and any other that holds a value so that it can be
-// cleared; which are required or must be empty is a rule of src/catalogi.
+// Which brondatumArchiefprocedure parameters an afleidingswijze uses: those
+// src/catalogi does not forbid. The inspector shows those, and any other that
+// holds a value so that it can be cleared.
 struct BrondatumParameters {
   bool procestermijn = false;
   bool datumkenmerk = false;
@@ -33,18 +33,10 @@ struct BrondatumParameters {
 };
 
 BrondatumParameters parameters_of(std::string_view afleidingswijze) {
-  BrondatumParameters used;
-  if (afleidingswijze.empty() || afleidingswijze == "afgehandeld") return used;
-  if (afleidingswijze == "termijn") {
-    used.procestermijn = true;
-    return used;
-  }
-  used.einddatum_bekend = true;
-  used.datumkenmerk = afleidingswijze == "ander_datumkenmerk" || afleidingswijze == "eigenschap" ||
-                      afleidingswijze == "zaakobject";
-  used.objecttype = afleidingswijze == "ander_datumkenmerk" || afleidingswijze == "zaakobject";
-  used.registratie = afleidingswijze == "ander_datumkenmerk";
-  return used;
+  const auto uses = brondatum_parameter_uses(afleidingswijze);
+  if (uses.size() != 5) return {};
+  const auto used = [&uses](std::size_t i) { return uses[i] != ParameterUse::forbidden; };
+  return {used(0), used(1), used(2), used(3), used(4)};
 }
 
 // Hint text in the disabled colour, wrapped to the panel.

@@ -513,7 +513,8 @@ void Builder::rebase_references(CatalogusExport& result) const {
 // An original's reference that no longer resolves (the analyst renamed or
 // removed the step it named) gives way to what the model says.
 void Builder::restore_model_values(
-    CatalogusExport& result, const std::unordered_map<std::string, std::string>& url_of_uuid) const {
+    CatalogusExport& result,
+    const std::unordered_map<std::string, std::string>& url_of_uuid) const {
   const auto resolves = [&](const CatalogiJson& value) {
     const auto values = value.is_array() ? value : CatalogiJson::array({value});
     return std::all_of(values.begin(), values.end(), [&](const CatalogiJson& item) {

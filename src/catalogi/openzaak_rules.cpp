@@ -28,22 +28,6 @@ bool truthy(const CatalogiJson& value) {
   return true;
 }
 
-// Per afleidingswijze, which brondatumArchiefprocedure parameters must be set
-// ('R') and which must be empty ('E'); '-' is not checked. Columns:
-// procestermijn, datumkenmerk, einddatumBekend, objecttype, registratie.
-const std::map<std::string, std::string>& parameter_rules() {
-  static const std::map<std::string, std::string> table = {
-      {"afgehandeld", "EEEEE"}, {"ander_datumkenmerk", "ER-RR"},
-      {"eigenschap", "ER-EE"},  {"gerelateerde_zaak", "EE-EE"},
-      {"hoofdzaak", "EE-EE"},   {"ingangsdatum_besluit", "EE-EE"},
-      {"termijn", "REEEE"},     {"vervaldatum_besluit", "EE-EE"},
-      {"zaakobject", "ER-RE"}};
-  return table;
-}
-
-constexpr const char* kParameters[] = {"procestermijn", "datumkenmerk", "einddatumBekend",
-                                       "objecttype", "registratie"};
-
 class OpenZaakRules {
  public:
   OpenZaakRules(const CatalogusExport& catalogus_export, const Selectielijst& selectielijst,
@@ -340,19 +324,18 @@ class OpenZaakRules {
 
   void check_parameters(const CatalogiObject& resultaattype, const CatalogiJson& brondatum,
                         const std::string& afleidingswijze) {
-    const auto rule = parameter_rules().find(afleidingswijze);
-    if (rule == parameter_rules().end()) return;  // the schema reports the value
-    for (std::size_t i = 0; i < rule->second.size(); ++i) {
-      const char expectation = rule->second[i];
-      const auto value = brondatum.value(kParameters[i], CatalogiJson());
-      if (expectation == 'R' && !truthy(value)) {
+    const auto uses = brondatum_parameter_uses(afleidingswijze);  // empty: the schema reports it
+    for (std::size_t i = 0; i < uses.size(); ++i) {
+      const std::string parameter(kBrondatumParameters[i]);
+      const auto value = brondatum.value(parameter, CatalogiJson());
+      if (uses[i] == ParameterUse::required && !truthy(value)) {
         report(findings_, resultaattype,
                "afleidingswijze " + afleidingswijze + " requires brondatumArchiefprocedure." +
-                   kParameters[i]);
-      } else if (expectation == 'E' && truthy(value)) {
+                   parameter);
+      } else if (uses[i] == ParameterUse::forbidden && truthy(value)) {
         report(findings_, resultaattype,
                "afleidingswijze " + afleidingswijze + " forbids brondatumArchiefprocedure." +
-                   kParameters[i] + " (it must be empty)");
+                   parameter + " (it must be empty)");
       }
     }
   }
@@ -365,9 +348,9 @@ class OpenZaakRules {
       const auto key = value.dump();
       if (const auto [it, inserted] = seen.emplace(key, &object); !inserted) {
         report(findings_, object,
-               std::string(field) + " " + key + " is used twice in this " + std::string(scope) + " (also by " +
-                   it->second->label() + "); each " + std::string(resource_noun(object.resource)) +
-                   " needs its own");
+               std::string(field) + " " + key + " is used twice in this " + std::string(scope) +
+                   " (also by " + it->second->label() + "); each " +
+                   std::string(resource_noun(object.resource)) + " needs its own");
       }
     }
   }

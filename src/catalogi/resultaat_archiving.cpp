@@ -1,5 +1,7 @@
 #include "resultaat_archiving.h"
 
+#include <map>
+
 #include "stable_uuid.h"
 
 namespace blokjes {
@@ -31,6 +33,25 @@ std::string derived_afleidingswijze(const SelectielijstResultaat* klasse, bool h
 }
 
 }  // namespace
+
+std::vector<ParameterUse> brondatum_parameter_uses(std::string_view afleidingswijze) {
+  // 'R' required, 'E' must be empty, '-' not checked; columns as kBrondatumParameters.
+  static const std::map<std::string_view, std::string_view> table = {
+      {"afgehandeld", "EEEEE"}, {"ander_datumkenmerk", "ER-RR"},
+      {"eigenschap", "ER-EE"},  {"gerelateerde_zaak", "EE-EE"},
+      {"hoofdzaak", "EE-EE"},   {"ingangsdatum_besluit", "EE-EE"},
+      {"termijn", "REEEE"},     {"vervaldatum_besluit", "EE-EE"},
+      {"zaakobject", "ER-RE"}};
+  std::vector<ParameterUse> uses;
+  const auto found = table.find(afleidingswijze);
+  if (found == table.end()) return uses;
+  for (const char use : found->second) {
+    uses.push_back(use == 'R'   ? ParameterUse::required
+                   : use == 'E' ? ParameterUse::forbidden
+                                : ParameterUse::free);
+  }
+  return uses;
+}
 
 std::string afleidingswijze_constraint(const std::string& procestermijn) {
   if (procestermijn == "nihil") return "must:afgehandeld";

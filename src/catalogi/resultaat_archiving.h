@@ -6,6 +6,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/zaaktype_mapping.h"
 #include "selectielijst.h"
@@ -32,6 +34,18 @@ struct ResultaatArchiving {
 // `has_besluittype` says whether the zaaktype has a besluittype to date from.
 ResultaatArchiving resolve_archiving(const ResultaattypeMapping& mapping, int procestype,
                                      bool has_besluittype, const Selectielijst& selectielijst);
+
+// The brondatumArchiefprocedure parameters besides afleidingswijze.
+inline constexpr std::string_view kBrondatumParameters[] = {
+    "procestermijn", "datumkenmerk", "einddatumBekend", "objecttype", "registratie"};
+
+enum class ParameterUse { required, forbidden, free };
+
+// Open Zaak's rule for each of kBrondatumParameters under an afleidingswijze,
+// in that order (docs/catalogi-reference.md section 2.10); empty when the
+// afleidingswijze is unknown. The validation enforces it, the inspector shows
+// the parameters that are not forbidden.
+std::vector<ParameterUse> brondatum_parameter_uses(std::string_view afleidingswijze);
 
 // The afleidingswijze Open Zaak requires or forbids for a klasse's
 // procestermijn: "must:<value>", "not:<value>" or "" when free.

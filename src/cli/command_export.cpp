@@ -72,6 +72,9 @@ int run_export(const ExportCommandOptions& options) {
               << prepared.objects.all_objects().size() << " objects) to " << options.output
               << (errors > 0 ? ", marked concept because they did not validate" : "") << '\n';
     (void)written;
+  } catch (const OutputExistsError& error) {
+    std::cerr << "blokjes export: " << error.what() << "; use --force to overwrite it\n";
+    return kExitUnusable;
   } catch (const std::exception& error) {
     std::cerr << "blokjes export: " << error.what() << '\n';
     return kExitUnusable;
