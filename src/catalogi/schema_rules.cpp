@@ -22,10 +22,10 @@ struct FieldRule {
   std::size_t max = 0;  // 0: no limit; for integers the largest value
   bool nullable = false;
   std::span<const std::string_view> allowed = {};
+  bool blank_allowed = false;  // an enumeration that also takes "" (the API's BlankEnum)
 };
 
 constexpr std::string_view kIndicatie[] = {"intern", "extern"};
-constexpr std::string_view kArchiefnominatieOrBlank[] = {"blijvend_bewaren", "vernietigen", ""};
 
 const std::map<Resource, std::vector<FieldRule>>& rules() {
   static const std::map<Resource, std::vector<FieldRule>> table = {
@@ -79,7 +79,7 @@ const std::map<Resource, std::vector<FieldRule>>& rules() {
         {"omschrijving", Kind::text, true, 1, 30},
         {"resultaattypeomschrijving", Kind::uri, true, 1, 1000},
         {"selectielijstklasse", Kind::uri, true, 1, 1000},
-        {"archiefnominatie", Kind::enumeration, false, 0, 0, false, kArchiefnominatieOrBlank},
+        {"archiefnominatie", Kind::enumeration, false, 0, 0, false, kArchiefnominatie, true},
         {"archiefactietermijn", Kind::duration, false, 0, 0, true},
         {"brondatumArchiefprocedure", Kind::object, false, 0, 0, true},
         {"procesobjectaard", Kind::text, false, 0, 200},
@@ -209,6 +209,7 @@ std::string value_problem(const CatalogiJson& value, const FieldRule& rule) {
         return text.empty() ? "must not be empty" : "\"" + text + "\" is not a URL";
       return length_problem(text, rule);
     case Kind::enumeration:
+      if (text.empty() && rule.blank_allowed) return "";
       for (const auto allowed : rule.allowed) {
         if (text == allowed) return "";
       }
@@ -249,39 +250,6 @@ void check_nested(const CatalogiObject& object, const std::string& member,
   }
 }
 
-constexpr std::string_view kObjecttypeOrBlank[] = {"",
-                                                   "adres",
-                                                   "besluit",
-                                                   "buurt",
-                                                   "enkelvoudig_document",
-                                                   "gemeente",
-                                                   "gemeentelijke_openbare_ruimte",
-                                                   "huishouden",
-                                                   "inrichtingselement",
-                                                   "kadastrale_onroerende_zaak",
-                                                   "kunstwerkdeel",
-                                                   "maatschappelijke_activiteit",
-                                                   "medewerker",
-                                                   "natuurlijk_persoon",
-                                                   "niet_natuurlijk_persoon",
-                                                   "openbare_ruimte",
-                                                   "organisatorische_eenheid",
-                                                   "pand",
-                                                   "spoorbaandeel",
-                                                   "status",
-                                                   "terreindeel",
-                                                   "terrein_gebouwd_object",
-                                                   "vestiging",
-                                                   "waterdeel",
-                                                   "wegdeel",
-                                                   "wijk",
-                                                   "woonplaats",
-                                                   "woz_deelobject",
-                                                   "woz_object",
-                                                   "woz_waarde",
-                                                   "zakelijk_recht",
-                                                   "overige"};
-
 void check_nested_objects(const CatalogiObject& object, std::vector<Diagnostic>& findings) {
   if (object.resource == Resource::zaaktype) {
     check_nested(object, "referentieproces",
@@ -292,7 +260,7 @@ void check_nested_objects(const CatalogiObject& object, std::vector<Diagnostic>&
                  {{"afleidingswijze", Kind::enumeration, true, 0, 0, false, kAfleidingswijze},
                   {"datumkenmerk", Kind::text, false, 0, 80},
                   {"einddatumBekend", Kind::boolean, false},
-                  {"objecttype", Kind::enumeration, false, 0, 0, false, kObjecttypeOrBlank},
+                  {"objecttype", Kind::enumeration, false, 0, 0, false, kObjecttype, true},
                   {"registratie", Kind::text, false, 0, 80},
                   {"procestermijn", Kind::duration, false, 0, 0, true}},
                  findings);
