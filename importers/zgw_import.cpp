@@ -380,10 +380,11 @@ void ZaaktypeImporter::add_blocks(Process& process,
     // A Besluiten block always brings a besluittype; without one left to
     // give it, the step is plain work.
     if (choice.kind == "besluiten") {
-      if (besluiten_left == 0)
+      if (besluiten_left == 0) {
         choice = {"behandelen", "standaard"};
-      else
+      } else {
         --besluiten_left;
+      }
     }
     Block block;
     block.id = "b" + std::to_string(i + 1);

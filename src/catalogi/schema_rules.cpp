@@ -169,9 +169,10 @@ std::string value_problem(const CatalogiJson& value, const FieldRule& rule) {
     case Kind::integer: {
       if (!value.is_number_integer()) return "expected a whole number";
       const auto number = value.get<long long>();
-      if (number < static_cast<long long>(rule.min) || number > static_cast<long long>(rule.max))
+      if (number < static_cast<long long>(rule.min) || number > static_cast<long long>(rule.max)) {
         return "is " + std::to_string(number) + "; expected " + std::to_string(rule.min) + " to " +
                std::to_string(rule.max);
+      }
       return "";
     }
     case Kind::object:
