@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/atomic_file.h"
+#include "core/process_editing.h"
 #include "exporter.h"
 #include "zgw_documents.h"
 
@@ -15,6 +16,22 @@ void refuse_existing(const std::string& path, bool overwrite) {
   if (!overwrite && std::filesystem::exists(path)) {
     throw OutputExistsError(path);
   }
+}
+
+// <directory>/<process id>.json, the id made a slug so that a forced export
+// of a malformed workshop cannot write outside the directory, and unique.
+std::vector<std::string> file_names(const std::vector<ZaaktypeObjects>& zaaktypen,
+                                    const std::string& directory) {
+  std::vector<std::string> files;
+  std::set<std::string> taken;
+  for (const auto& zaaktype : zaaktypen) {
+    const auto base = slug_from_name(zaaktype.process_id);
+    auto name = base;
+    for (int n = 2; taken.contains(name); ++n) name = base + "-" + std::to_string(n);
+    taken.insert(name);
+    files.push_back(directory + "/" + name + ".json");
+  }
+  return files;
 }
 
 class ZgwJsonExporter final : public Exporter {
@@ -34,16 +51,12 @@ class ZgwJsonExporter final : public Exporter {
     if (error || !std::filesystem::is_directory(path)) {
       throw ExportError(path + ": cannot create the output directory (" + error.message() + ")");
     }
-    std::vector<std::string> written;
-    for (const auto& zaaktype : zaaktypen) {
-      refuse_existing(path + "/" + zaaktype.process_id + ".json", overwrite);
+    const auto files = file_names(zaaktypen, path);
+    for (const auto& file : files) refuse_existing(file, overwrite);
+    for (std::size_t i = 0; i < zaaktypen.size(); ++i) {
+      write_file_atomically(files[i], dump_document(zgw_document(catalogus_export, zaaktypen[i])));
     }
-    for (const auto& zaaktype : zaaktypen) {
-      const auto file = path + "/" + zaaktype.process_id + ".json";
-      write_file_atomically(file, dump_document(zgw_document(catalogus_export, zaaktype)));
-      written.push_back(file);
-    }
-    return written;
+    return files;
   }
 };
 

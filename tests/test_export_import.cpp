@@ -298,3 +298,18 @@ TEST_CASE("a version 1 workshop opens and exports", "[import][export]") {
   const auto prepared = export_of(loaded.workshop, {"klacht"}, ValidationProfile::catalogi);
   CHECK(prepared.objects.zaaktypen.size() == 1);
 }
+
+TEST_CASE("zgw-json file names stay inside the output directory", "[export][hostile]") {
+  auto workshop = demo_workshop();
+  workshop.processes[0].id = "../../escape";  // not a slug: only a forced export writes it
+  workshop.processes[1].id = "escape";
+  auto prepared = export_of(workshop, {"../../escape", "escape"});
+  test::ScratchDirectory scratch;
+  const auto written = make_exporter("zgw-json")->write(prepared.objects, scratch.file("out"), false);
+  REQUIRE(written.size() == 2);
+  for (const auto& file : written) {
+    INFO(file);
+    CHECK(std::filesystem::path(file).parent_path() == scratch.path() / "out");
+  }
+  CHECK(written[0] != written[1]);
+}
