@@ -6,6 +6,8 @@ has a timeout and fails with a message saying what it was waiting for.
 """
 
 import argparse
+import ctypes
+import ctypes.util
 import json
 import os
 import shutil
@@ -453,3 +455,111 @@ def main(body):
         return 1
     log("PASS (%.1f s)" % (time.monotonic() - started))
     return 0
+
+
+# -----------------------------------------------------------------------------
+# Reading the live window's pixels (libX11 through ctypes)
+# -----------------------------------------------------------------------------
+
+class _XImage(ctypes.Structure):
+    # The leading fields of Xlib's XImage, up to the colour masks.
+    _fields_ = [("width", ctypes.c_int), ("height", ctypes.c_int), ("xoffset", ctypes.c_int),
+                ("format", ctypes.c_int), ("data", ctypes.POINTER(ctypes.c_ubyte)),
+                ("byte_order", ctypes.c_int), ("bitmap_unit", ctypes.c_int),
+                ("bitmap_bit_order", ctypes.c_int), ("bitmap_pad", ctypes.c_int),
+                ("depth", ctypes.c_int), ("bytes_per_line", ctypes.c_int),
+                ("bits_per_pixel", ctypes.c_int), ("red_mask", ctypes.c_ulong),
+                ("green_mask", ctypes.c_ulong), ("blue_mask", ctypes.c_ulong)]
+
+
+_xlib = None
+
+
+def _load_xlib():
+    global _xlib
+    if _xlib is not None:
+        return _xlib
+    name = ctypes.util.find_library("X11") or "libX11.so.6"
+    try:
+        lib = ctypes.CDLL(name)
+    except OSError as error:
+        raise TestFailure("cannot load libX11 (%s) to read the window's pixels" % error)
+    lib.XOpenDisplay.restype = ctypes.c_void_p
+    lib.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    lib.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    lib.XSync.argtypes = [ctypes.c_void_p, ctypes.c_int]
+    lib.XGetImage.restype = ctypes.POINTER(_XImage)
+    lib.XGetImage.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_int,
+                              ctypes.c_uint, ctypes.c_uint, ctypes.c_ulong, ctypes.c_int]
+    lib.XFree.argtypes = [ctypes.c_void_p]
+    # Xlib's default error handler exits the process; a window that is gone
+    # or off screen makes XGetImage return NULL instead.
+    handler_type = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
+    lib._blokjes_error_handler = handler_type(lambda display, event: 0)
+    lib.XSetErrorHandler.argtypes = [handler_type]
+    lib.XSetErrorHandler.restype = ctypes.c_void_p
+    lib.XSetErrorHandler(lib._blokjes_error_handler)
+    _xlib = lib
+    return lib
+
+
+def grab_window(window, width, height):
+    """The window's current pixels (window coordinates, RGB), read from the X
+    server with XGetImage: what the user sees, without stopping the app."""
+    lib = _load_xlib()
+    display = lib.XOpenDisplay(None)
+    if not display:
+        raise TestFailure("XOpenDisplay(%r) failed" % os.environ.get("DISPLAY"))
+    try:
+        all_planes = (1 << (8 * ctypes.sizeof(ctypes.c_ulong))) - 1
+        image = lib.XGetImage(display, int(window), 0, 0, int(width), int(height), all_planes,
+                              2)  # ZPixmap
+        lib.XSync(display, 0)
+        if not image:
+            raise TestFailure("XGetImage of window %s (%dx%d) failed" % (window, width, height))
+        try:
+            x = image.contents
+            if x.bits_per_pixel != 32 or x.red_mask != 0xFF0000 or x.blue_mask != 0xFF:
+                raise TestFailure("unsupported X image: %d bits per pixel, masks %x/%x/%x"
+                                  % (x.bits_per_pixel, x.red_mask, x.green_mask, x.blue_mask))
+            data = ctypes.string_at(x.data, x.bytes_per_line * x.height)
+            red, green, blue = (2, 1, 0) if x.byte_order == 0 else (1, 2, 3)  # LSB/MSB first
+            rows = []
+            for y in range(x.height):
+                line = data[y * x.bytes_per_line:y * x.bytes_per_line + 4 * x.width]
+                rgb = bytearray(3 * x.width)
+                rgb[0::3] = line[red::4]
+                rgb[1::3] = line[green::4]
+                rgb[2::3] = line[blue::4]
+                rows.append(bytes(rgb))
+            return Image(x.width, x.height, 3, rows)
+        finally:
+            lib.XFree(ctypes.cast(image.contents.data, ctypes.c_void_p))
+            lib.XFree(ctypes.cast(image, ctypes.c_void_p))
+    finally:
+        lib.XCloseDisplay(display)
+
+
+def click(window, point, settle=0.2):
+    """A left click at `point` (window coordinates): the button stays down a
+    few frames, so ImGui 1.86 sees the press and the release separately."""
+    drag(window, point, point, steps=1, pause=0.02, settle=settle)
+
+
+def write_png(image, path):
+    """Writes an Image as an 8-bit RGB PNG (for looking at what a test saw)."""
+    def chunk(kind, body):
+        return (struct.pack(">I", len(body)) + kind + body
+                + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF))
+    raw = bytearray()
+    for row in image.rows:
+        raw.append(0)
+        if image.channels == 3:
+            raw += row
+        else:
+            raw += bytes(b for i, b in enumerate(row) if i % image.channels < 3)
+    with open(path, "wb") as f:
+        f.write(b"\x89PNG\r\n\x1a\n")
+        f.write(chunk(b"IHDR", struct.pack(">IIBBBBB", image.width, image.height, 8, 2, 0, 0, 0)))
+        f.write(chunk(b"IDAT", zlib.compress(bytes(raw), 6)))
+        f.write(chunk(b"IEND", b""))
