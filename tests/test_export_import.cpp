@@ -305,11 +305,35 @@ TEST_CASE("zgw-json file names stay inside the output directory", "[export][host
   workshop.processes[1].id = "escape";
   auto prepared = export_of(workshop, {"../../escape", "escape"});
   test::ScratchDirectory scratch;
-  const auto written = make_exporter("zgw-json")->write(prepared.objects, scratch.file("out"), false);
+  const auto written =
+      make_exporter("zgw-json")->write(prepared.objects, scratch.file("out"), false);
   REQUIRE(written.size() == 2);
   for (const auto& file : written) {
     INFO(file);
     CHECK(std::filesystem::path(file).parent_path() == scratch.path() / "out");
   }
   CHECK(written[0] != written[1]);
+}
+
+TEST_CASE("an original's link to a step that is gone follows the model", "[import]") {
+  // From another municipality's Open Zaak: another base URL.
+  ExportRequest request;
+  request.process_ids = {"klacht"};
+  request.options.base_url = "https://elders.example.nl/catalogi/api/v1";
+  const auto first =
+      prepare_export(demo_workshop(), test::library(), test::selectielijst(), request);
+  auto imported = import_bytes(openzaak_zip_bytes(first.objects)).workshop;
+  // Rename every step: the originals' statustype URLs no longer name an exported object.
+  for (auto& block : imported.processes.front().blocks) {
+    block.overrides.statustype.omschrijving = *block.overrides.statustype.omschrijving + " (nieuw)";
+  }
+  const auto second = export_of(imported);
+  for (const auto& diagnostic : second.diagnostics) INFO(diagnostic.message);
+  CHECK_FALSE(second.has_errors());
+  const auto& zaaktype = second.objects.zaaktypen.front();
+  for (const auto& link : zaaktype.zaaktype_informatieobjecttypen) {
+    const auto status = link.data["statustype"].get<std::string>();
+    CHECK(std::any_of(zaaktype.statustypen.begin(), zaaktype.statustypen.end(),
+                      [&](const auto& statustype) { return statustype.url() == status; }));
+  }
 }

@@ -517,9 +517,12 @@ void Builder::restore_model_values(
     const std::unordered_map<std::string, std::string>& url_of_uuid) const {
   const auto resolves = [&](const CatalogiJson& value) {
     const auto values = value.is_array() ? value : CatalogiJson::array({value});
+    // The fields an original wins never hold Selectielijst URLs, so any URL
+    // ending in a UUID must name an object of this export, whatever its base.
     return std::all_of(values.begin(), values.end(), [&](const CatalogiJson& item) {
-      return !item.is_string() || !item.get<std::string>().starts_with(options_.base_url) ||
-             url_of_uuid.contains(uuid_of_url(item.get<std::string>()));
+      if (!item.is_string()) return true;
+      const auto uuid = uuid_of_url(item.get<std::string>());
+      return uuid.empty() || url_of_uuid.contains(uuid);
     });
   };
   for (auto* object : result.all_objects()) {
