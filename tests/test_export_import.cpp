@@ -337,3 +337,8 @@ TEST_CASE("an original's link to a step that is gone follows the model", "[impor
                       [&](const auto& statustype) { return statustype.url() == status; }));
   }
 }
+
+TEST_CASE("import refuses encrypted entries", "[import][hostile]") {
+  CHECK_THAT(import_error(make_zip(valid_entries(), "geheim")),
+             Contains("in.zip:Catalogus.json") && Contains("encrypted"));
+}

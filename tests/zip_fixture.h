@@ -11,7 +11,9 @@
 
 namespace blokjes::test {
 
-inline std::string make_zip(const std::vector<std::pair<std::string, std::string>>& entries) {
+// With a password, every entry is AES-256 encrypted.
+inline std::string make_zip(const std::vector<std::pair<std::string, std::string>>& entries,
+                            const char* password = nullptr) {
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
@@ -20,8 +22,11 @@ inline std::string make_zip(const std::vector<std::pair<std::string, std::string
   zip_source_keep(buffer);
   for (const auto& [name, text] : entries) {
     zip_source_t* source = zip_source_buffer(archive, text.data(), text.size(), 0);
-    if (zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8) < 0) {
-      throw std::runtime_error("cannot add " + name + ": " + zip_strerror(archive));
+    const auto index = zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8);
+    if (index < 0) throw std::runtime_error("cannot add " + name + ": " + zip_strerror(archive));
+    if (password != nullptr && zip_file_set_encryption(archive, static_cast<zip_uint64_t>(index),
+                                                       ZIP_EM_AES_256, password) < 0) {
+      throw std::runtime_error("cannot encrypt " + name + ": " + zip_strerror(archive));
     }
   }
   if (zip_close(archive) < 0) throw std::runtime_error("cannot close the test ZIP");
