@@ -7,6 +7,8 @@
 #include <set>
 #include <unordered_map>
 
+#include "utf8_text.h"
+
 namespace blokjes {
 
 ProcessFragment copy_fragment(const Process& process, const std::vector<std::string>& block_ids) {
@@ -62,7 +64,8 @@ Process make_generic_process(const BlockLibrary& library, std::string id, std::s
   process.id = std::move(id);
   process.name = std::move(name);
   process.department = department;
-  process.zaaktype.omschrijving = process.name.substr(0, 80);
+  // The Catalogi API allows 80 characters; cut on a character, not a byte.
+  process.zaaktype.omschrijving = utf8_prefix(process.name, 80);
   for (const BlockKind* kind : library.generic_kinds()) {
     Block block;
     block.id = process.next_block_id();

@@ -4,6 +4,7 @@
 
 #include "atomic_file.h"
 #include "mapping_json.h"
+#include "utf8_text.h"
 #include "workshop_migration.h"
 
 // [SECTION] Decoding: JSON -> model
@@ -413,9 +414,11 @@ LoadedWorkshop load_workshop(const std::string& path, const JsonLimits& limits) 
 }
 
 std::string serialise_workshop(const Workshop& workshop) {
-  // Replace invalid UTF-8 rather than throw: saving must never fail on text.
-  return encode_workshop(workshop).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) +
-         "\n";
+  // Refuse text that is not UTF-8 (naming where it is) instead of writing
+  // U+FFFD in its place: a save that changed the user's text would lose data.
+  const OrderedJson document = encode_workshop(workshop);
+  require_valid_utf8(document);
+  return document.dump(2) + "\n";
 }
 
 void save_workshop(const Workshop& workshop, const std::string& path) {
@@ -427,7 +430,8 @@ std::string serialise_fragment(const ProcessFragment& fragment) {
                                 {"version", kWorkshopFormatVersion},
                                 {"blocks", encode_items(fragment.blocks, encode_block)},
                                 {"flows", encode_items(fragment.flows, encode_flow)}};
-  return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  require_valid_utf8(document);
+  return document.dump(2);
 }
 
 ProcessFragment parse_fragment(const std::string& text) {
