@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "test_support.h"
 
@@ -215,6 +216,31 @@ TEST_CASE("validate --profile checks the export rules", "[cli][export]") {
   const Run openzaak = run_blokjes("validate --profile openzaak " + broken);
   CHECK(openzaak.exit_code == 1);
   CHECK_THAT(openzaak.output, Contains("broken.json:") && Contains("has no resultaattype"));
+}
+
+// Core validation checks soundness only; whether the servicenorm fits the
+// doorlooptijd is a publishing rule, reported once, by the profile.
+TEST_CASE("validate reports a servicenorm longer than the doorlooptijd once", "[cli][export]") {
+  std::ifstream in(blokjes::test::demo_workshop_path());
+  auto document = nlohmann::json::parse(in);
+  document["processes"][0]["zaaktype"]["servicenorm"] = "P2Y";  // doorlooptijd P1Y
+  blokjes::test::ScratchDirectory scratch;
+  const auto file = write_file(scratch, "norm.json", document.dump(2));
+  // How many lines (findings) mention `word`.
+  const auto count = [](const std::string& text, const std::string& word) {
+    std::size_t found = 0;
+    std::istringstream lines(text);
+    for (std::string line; std::getline(lines, line);)
+      found += line.find(word) != std::string::npos;
+    return found;
+  };
+  const Run plain = run_blokjes("validate " + file);
+  CHECK(plain.exit_code == 0);
+  CHECK(count(plain.output, "servicenorm") == 0);
+  const Run openzaak = run_blokjes("validate --profile openzaak " + file);
+  CHECK(openzaak.exit_code == 1);
+  CHECK(count(openzaak.output, "servicenorm P2Y is longer than doorlooptijd P1Y") == 1);
+  CHECK(count(openzaak.output, "servicenorm") == 1);
 }
 
 TEST_CASE("export writes, refuses invalid input and never overwrites without --force",

@@ -103,16 +103,9 @@ void check_workshop_fields(const Workshop& workshop, Findings& findings) {
 
 void check_zaaktype(const ZaaktypeFields& fields, const std::string& pointer, Findings& findings) {
   check_duration(fields.doorlooptijd, pointer + "/doorlooptijd", findings);
-  if (fields.servicenorm) {
-    check_duration(*fields.servicenorm, pointer + "/servicenorm", findings);
-    const auto norm = parse_iso_duration(*fields.servicenorm);
-    const auto lead = parse_iso_duration(fields.doorlooptijd);
-    if (norm && lead && norm->approximate_days() > lead->approximate_days()) {
-      findings.warning(pointer + "/servicenorm",
-                       "servicenorm " + *fields.servicenorm + " is longer than doorlooptijd " +
-                           fields.doorlooptijd + "; the norm should be the shorter of the two");
-    }
-  }
+  // Only that the servicenorm is a duration: whether it fits the doorlooptijd is
+  // a publishing rule of the zaaktype, checked once, by src/catalogi's profiles.
+  if (fields.servicenorm) check_duration(*fields.servicenorm, pointer + "/servicenorm", findings);
   if (fields.verlengingstermijn) {
     check_duration(*fields.verlengingstermijn, pointer + "/verlengingstermijn", findings);
   }
