@@ -5,8 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/install-deps.sh
-cmake -S . -B build -DBLOKJES_TESTS=OFF
+[ -n "${BLOKJES_SKIP_INSTALL:-}" ] || bash scripts/install-deps.sh
+# Options explicit, as in scripts/test-all.sh, which shares build/: the demo
+# needs no tests, and the test script turns them on again for itself.
+cmake -S . -B build -DBLOKJES_TESTS=OFF -DBLOKJES_SANITIZE=OFF -DBLOKJES_FUZZ=OFF \
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j"$(nproc)"
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
   exec ./build/bin/blokjessessie scenarios/demo-workshop.json

@@ -26,6 +26,9 @@ Subcommand add_export_command(CLI::App& root);
 
 // The directory holding this executable (and blokjessessie beside it).
 std::filesystem::path executable_directory();
+// `given` when it is not empty, else the demo workshop wherever the build or
+// the install put it; throws std::runtime_error saying to pass --workshop.
+std::string workshop_or_demo(const std::string& given);
 // CPU time of this process in milliseconds (CLOCK_PROCESS_CPUTIME_ID).
 double process_cpu_ms();
 // Monotonic wall time in milliseconds.

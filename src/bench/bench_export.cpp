@@ -10,6 +10,7 @@
 #include "catalogi/selectielijst.h"
 #include "core/asset_paths.h"
 #include "core/atomic_file.h"
+#include "core/utf8_text.h"
 #include "core/workshop_file.h"
 #include "exporters/exporter.h"
 
@@ -33,22 +34,16 @@ Workshop generated_catalogus(const Workshop& demo, int count) {
     process.id += "-" + number;
     process.name += " " + number;
     process.zaaktype.identificatie = "GEN-" + number;
-    process.zaaktype.omschrijving = process.zaaktype.omschrijving.substr(0, 70) + " " + number;
+    process.zaaktype.omschrijving = utf8_prefix(process.zaaktype.omschrijving, 70) + " " + number;
     workshop.processes.push_back(std::move(process));
   }
   return workshop;
 }
 
-// <build>/bin/blokjes-bench -> <source>/scenarios, as the canvas benchmark finds it.
-std::string default_workshop() {
-  return (executable_directory().parent_path().parent_path() / "scenarios" / "demo-workshop.json")
-      .string();
-}
-
 int run_export(const ExportBenchOptions& options) {
   const auto library = load_block_library(default_block_library_path());
   const auto selectielijst = load_selectielijst(default_selectielijst_path());
-  const auto path = options.workshop.empty() ? default_workshop() : options.workshop;
+  const auto path = workshop_or_demo(options.workshop);
   const auto workshop = generated_catalogus(load_workshop(path).workshop, options.zaaktypen);
   ScratchDirectory scratch;
   const auto output = (scratch.path() / "catalogus.zip").string();
@@ -65,7 +60,8 @@ int run_export(const ExportBenchOptions& options) {
             << " ms, write " << written_at - validated_at << " ms, "
             << std::filesystem::file_size(output) / 1024 << " KiB\n";
   if (prepared.has_errors()) {
-    for (const auto& diagnostic : prepared.diagnostics) std::cerr << "  " << diagnostic.message << "\n";
+    for (const auto& diagnostic : prepared.diagnostics)
+      std::cerr << "  " << diagnostic.message << "\n";
     std::cerr << "export: the generated catalogus does not validate; the timing is meaningless\n";
     return kExitFailed;
   }

@@ -7,6 +7,7 @@
 #include <ctime>
 
 #include "bench_commands.h"
+#include "core/asset_paths.h"
 
 namespace blokjes::bench {
 namespace {
@@ -23,6 +24,16 @@ std::filesystem::path executable_directory() {
   std::error_code error;
   const auto exe = std::filesystem::read_symlink("/proc/self/exe", error);
   return error ? std::filesystem::current_path() : exe.parent_path();
+}
+
+std::string workshop_or_demo(const std::string& given) {
+  if (!given.empty()) return given;
+  try {
+    return find_demo_workshop();
+  } catch (const std::runtime_error& error) {
+    throw std::runtime_error(std::string(error.what()) +
+                             "\npass the workshop to use with --workshop FILE");
+  }
 }
 
 double process_cpu_ms() {

@@ -33,6 +33,23 @@ std::string find_assets_directory() {
   throw std::runtime_error("cannot find the assets directory (with blocks.json); tried:" + tried);
 }
 
+std::string find_demo_workshop() {
+  std::vector<std::filesystem::path> candidates{executable_directory() / "scenarios"};
+  try {
+    candidates.push_back(std::filesystem::path(find_assets_directory()) / "scenarios");
+  } catch (const std::runtime_error&) {
+    // No assets either: the places beside the executable are all there is to try.
+  }
+  std::string tried;
+  for (const auto& candidate : candidates) {
+    const auto file = candidate / "demo-workshop.json";
+    std::error_code error;
+    if (std::filesystem::is_regular_file(file, error)) return file.string();
+    tried += "\n  " + file.string();
+  }
+  throw std::runtime_error("cannot find the demo workshop; tried:" + tried);
+}
+
 std::string default_block_library_path() {
   return (std::filesystem::path(find_assets_directory()) / "blocks.json").string();
 }

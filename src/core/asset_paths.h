@@ -11,4 +11,10 @@ namespace blokjes {
 std::string find_assets_directory();
 std::string default_block_library_path();
 
+// The demo workshop, found like the assets: <exe dir>/scenarios (the build
+// copies it there), or <assets>/scenarios (where `cmake --install` puts it).
+// Throws std::runtime_error listing the places tried; callers add how to
+// name a workshop instead (e.g. --workshop).
+std::string find_demo_workshop();
+
 }  // namespace blokjes
