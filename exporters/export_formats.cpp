@@ -35,13 +35,4 @@ std::unique_ptr<Exporter> make_exporter(std::string_view format) {
   return found == nullptr ? nullptr : found->make();
 }
 
-const std::vector<std::string_view>& exporter_names() {
-  static const std::vector<std::string_view> names = [] {
-    std::vector<std::string_view> ids;
-    for (const auto& format : kExportFormats) ids.push_back(format.id);
-    return ids;
-  }();
-  return names;
-}
-
 }  // namespace blokjes

@@ -60,7 +60,5 @@ std::span<const ExportFormat> export_formats();
 const ExportFormat* find_export_format(std::string_view id);  // null when unknown
 
 std::unique_ptr<Exporter> make_exporter(std::string_view format);  // null when unknown
-// The ids of export_formats(), in table order.
-const std::vector<std::string_view>& exporter_names();
 
 }  // namespace blokjes

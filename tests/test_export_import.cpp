@@ -443,10 +443,12 @@ TEST_CASE("a zaakafhandelcomponent catalogue imports and exports to the same obj
   CHECK(imported.warnings.empty());
   REQUIRE(imported.workshop.processes.size() == 2);
 
-  // The imported workshop passes its own validation.
+  // The imported workshop passes its own validation, and saves and loads as it is.
   const auto model = validate_workshop(imported.workshop, test::library());
   INFO(test::messages(model));
   CHECK(test::errors_of(model).empty());
+  CHECK(parse_workshop(serialise_workshop(imported.workshop), "zac.json").workshop ==
+        imported.workshop);
 
   // Without --force: the openzaak profile accepts it as it is.
   const auto again = export_again(imported.workshop, ValidationProfile::openzaak);
@@ -593,7 +595,6 @@ TEST_CASE("every export format in the table can be made, named and labelled", "[
     CHECK(format.extension.starts_with("."));
   }
   CHECK(ids == std::set<std::string_view>{"zgw-json", "openzaak-zip"});
-  CHECK(exporter_names().size() == ids.size());
   CHECK(make_exporter("bpmn") == nullptr);
 }
 
