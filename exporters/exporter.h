@@ -1,8 +1,13 @@
 #pragma once
-// One exporter per format, behind one interface. An exporter writes an
-// already validated CatalogusExport; it decides nothing about the content.
+// Every export format behind one interface, and the one table of formats
+// (kExportFormats in export_formats.cpp) that the command line, the export
+// dialog and its labels read. Each format lives in its own folder beside this
+// file (zgw/ today; bpmn/, svg/, html/, xes/ later), with its writer and, where
+// the format allows, its reader. An exporter writes an already validated
+// CatalogusExport; it decides nothing about the content.
 
 #include <memory>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -34,16 +39,26 @@ class Exporter {
                                          const std::string& path, bool overwrite) const = 0;
 };
 
-std::unique_ptr<Exporter> make_exporter(std::string_view format);  // null when unknown
-const std::vector<std::string_view>& exporter_names();
+// What an export's path names.
+enum class ExportOutput {
+  file,                   // always one file
+  directory_for_several,  // one file per zaaktype: the file itself for one, a directory for more
+};
 
-// The zgw-json document of one zaaktype: the zaaktype with its nested types
-// and the catalogus-level types it uses (docs/export.md).
-CatalogiJson zgw_document(const CatalogusExport& catalogus_export, const ZaaktypeObjects& zaaktype);
-// The Open Zaak import ZIP's entries: "<Resource>.json" -> its JSON text.
-std::vector<std::pair<std::string, std::string>> openzaak_entries(
-    const CatalogusExport& catalogus_export);
-// The ZIP itself, in memory; entries get a fixed time so the bytes repeat.
-std::string openzaak_zip_bytes(const CatalogusExport& catalogus_export);
+// One row per format. Adding a format is a row here plus its own folder.
+struct ExportFormat {
+  std::string_view id;           // the --format value and the exporter's name()
+  std::string_view label_key;    // translation key of its description in the UI
+  std::string_view description;  // English, for --help
+  std::string_view extension;    // of the file written (".json", ".zip")
+  ExportOutput output;
+  bool has_reader;  // `blokjes import` reads it back (exporters/<format>/..._reader.h)
+  std::unique_ptr<Exporter> (*make)();
+};
+
+std::span<const ExportFormat> export_formats();
+const ExportFormat* find_export_format(std::string_view id);  // null when unknown
+
+std::unique_ptr<Exporter> make_exporter(std::string_view format);  // null when unknown
 
 }  // namespace blokjes

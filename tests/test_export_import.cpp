@@ -1,15 +1,21 @@
 // Export formats, export -> import -> export, and hostile input to import.
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 
+#include "catalogi/stable_uuid.h"
 #include "catalogi_support.h"
 #include "core/load_error.h"
+#include "core/workshop_validation.h"
+#include "core/zaaktype_fields.h"
 #include "exporters/exporter.h"
-#include "importers/zgw_import.h"
-#include "importers/zip_reader.h"
+#include "exporters/zgw/zgw_documents.h"
+#include "exporters/zgw/zgw_reader.h"
+#include "exporters/zgw/zip_reader.h"
 #include "zip_fixture.h"
 
 using namespace blokjes;
@@ -341,4 +347,275 @@ TEST_CASE("an original's link to a step that is gone follows the model", "[impor
 TEST_CASE("import refuses encrypted entries", "[import][hostile]") {
   CHECK_THAT(import_error(make_zip(valid_entries(), "geheim")),
              Contains("in.zip:Catalogus.json") && Contains("encrypted"));
+}
+
+// -----------------------------------------------------------------------------
+// Catalogues in the shape of real ones: import, then export, gives the same
+// objects, field by field (tests/data/zac-catalogus, written as Open Zaak
+// exports them: response representations, read-only fields included).
+// -----------------------------------------------------------------------------
+
+namespace {
+
+constexpr const char* kFixtureBase = "https://openzaak.voorbeeldgemeente.nl/catalogi/api/v1";
+
+nlohmann::json fixture_list(Resource resource) {
+  return nlohmann::json::parse(read_file(test::source_path(
+      "tests/data/zac-catalogus/" + std::string(resource_name(resource)) + ".json")));
+}
+
+// The fixture zipped as Open Zaak's catalogus export is: one entry per resource.
+std::string fixture_zip() {
+  std::vector<std::pair<std::string, std::string>> entries;
+  for (const auto resource : kAllResources) {
+    entries.emplace_back(std::string(resource_name(resource)) + ".json",
+                         fixture_list(resource).dump(2));
+  }
+  return make_zip(entries);
+}
+
+PreparedExport export_again(const Workshop& workshop, ValidationProfile profile,
+                            std::vector<std::string> process_ids = {}) {
+  ExportRequest request;
+  request.process_ids = std::move(process_ids);
+  request.profile = profile;
+  request.options.base_url = kFixtureBase;
+  return prepare_export(workshop, test::library(), test::selectielijst(), request);
+}
+
+// Every object of `resource` in `objects`, by URL, as plain JSON.
+std::map<std::string, nlohmann::json> exported_by_url(const CatalogusExport& objects,
+                                                      Resource resource) {
+  std::map<std::string, nlohmann::json> result;
+  for (const auto* object : objects.all_objects()) {
+    if (object->resource == resource)
+      result[object->url()] = nlohmann::json::parse(object->data.dump());
+  }
+  return result;
+}
+
+// The same objects, and in each the same value for every field the API
+// writes (read-only fields are Open Zaak's to derive).
+void check_same_objects(const nlohmann::json& originals, const CatalogusExport& objects,
+                        Resource resource) {
+  const auto exported = exported_by_url(objects, resource);
+  std::set<std::string> original_urls;
+  for (const auto& original : originals) original_urls.insert(original["url"].get<std::string>());
+  std::set<std::string> exported_urls;
+  for (const auto& [url, data] : exported) exported_urls.insert(url);
+  INFO(resource_name(resource));
+  CHECK(exported_urls == original_urls);
+  for (const auto& original : originals) {
+    const auto url = original["url"].get<std::string>();
+    const auto found = exported.find(url);
+    if (found == exported.end()) continue;  // reported above
+    for (const auto field : writable_fields(resource)) {
+      const std::string name(field);
+      INFO(url << " " << name);
+      CHECK(found->second.contains(name) == original.contains(name));
+      CHECK(found->second.value(name, nlohmann::json()) == original.value(name, nlohmann::json()));
+    }
+  }
+}
+
+// Each zaaktype's statustype omschrijvingen in volgnummer order.
+std::map<std::string, std::vector<std::string>> statustypen_in_order(
+    const std::vector<nlohmann::json>& statustypen) {
+  std::map<std::string, std::vector<std::pair<int, std::string>>> by_zaaktype;
+  for (const auto& statustype : statustypen) {
+    by_zaaktype[statustype["zaaktype"]].emplace_back(statustype["volgnummer"].get<int>(),
+                                                     statustype["omschrijving"].get<std::string>());
+  }
+  std::map<std::string, std::vector<std::string>> result;
+  for (auto& [zaaktype, list] : by_zaaktype) {
+    std::sort(list.begin(), list.end());
+    for (const auto& [volgnummer, omschrijving] : list) result[zaaktype].push_back(omschrijving);
+  }
+  return result;
+}
+
+}  // namespace
+
+TEST_CASE("a zaakafhandelcomponent catalogue imports and exports to the same objects",
+          "[import][export][zac]") {
+  const auto imported = import_bytes(fixture_zip(), "zac.zip");
+  for (const auto& warning : imported.warnings) INFO(warning);
+  CHECK(imported.warnings.empty());
+  REQUIRE(imported.workshop.processes.size() == 2);
+
+  // The imported workshop passes its own validation, and saves and loads as it is.
+  const auto model = validate_workshop(imported.workshop, test::library());
+  INFO(test::messages(model));
+  CHECK(test::errors_of(model).empty());
+  CHECK(parse_workshop(serialise_workshop(imported.workshop), "zac.json").workshop ==
+        imported.workshop);
+
+  // Without --force: the openzaak profile accepts it as it is.
+  const auto again = export_again(imported.workshop, ValidationProfile::openzaak);
+  INFO(test::messages(again.diagnostics));
+  REQUIRE_FALSE(again.has_errors());
+  for (const auto resource : kAllResources) {
+    check_same_objects(fixture_list(resource), again.objects, resource);
+  }
+
+  // Statustypen in the same order, doorlooptijd and informeren included above.
+  std::vector<nlohmann::json> exported_statustypen;
+  for (const auto& [url, data] : exported_by_url(again.objects, Resource::statustype)) {
+    exported_statustypen.push_back(data);
+  }
+  const auto original_statustypen = fixture_list(Resource::statustype);
+  CHECK(statustypen_in_order(exported_statustypen) ==
+        statustypen_in_order({original_statustypen.begin(), original_statustypen.end()}));
+
+  // The zaakafhandelcomponent's own profile accepts its zaaktype again.
+  const auto zac = export_again(imported.workshop, ValidationProfile::zac, {"zac-ovl-001"});
+  INFO(test::messages(zac.diagnostics));
+  CHECK_FALSE(zac.has_errors());
+}
+
+TEST_CASE("the fixture holds every afleidingswijze Open Zaak accepts for its klasse",
+          "[import][export]") {
+  // What the round trip above covers: afgehandeld for procestermijn nihil,
+  // termijn for an estimated lifetime, vervaldatum_besluit and eigenschap
+  // for a klasse that forbids afgehandeld.
+  std::map<std::string, std::string> procestermijn_of;
+  for (const auto& klasse : test::selectielijst().resultaten) {
+    procestermijn_of[klasse.uuid] = klasse.procestermijn;
+  }
+  std::set<std::pair<std::string, std::string>> seen;
+  for (const auto& resultaattype : fixture_list(Resource::resultaattype)) {
+    const auto klasse = uuid_of_url(resultaattype["selectielijstklasse"].get<std::string>());
+    REQUIRE(procestermijn_of.contains(klasse));
+    seen.insert({procestermijn_of[klasse],
+                 resultaattype["brondatumArchiefprocedure"]["afleidingswijze"].get<std::string>()});
+  }
+  CHECK(seen.contains({"nihil", "afgehandeld"}));
+  CHECK(seen.contains({"ingeschatte_bestaansduur_procesobject", "termijn"}));
+  CHECK(seen.contains({"bestaansduur_procesobject", "vervaldatum_besluit"}));
+  CHECK(seen.contains({"bestaansduur_procesobject", "eigenschap"}));
+}
+
+TEST_CASE("a statustype without doorlooptijd stays without one", "[import][export]") {
+  const auto imported = import_bytes(fixture_zip(), "zac.zip");
+  const auto& process = imported.workshop.processes.front();
+  const auto block = std::find_if(process.blocks.begin(), process.blocks.end(),
+                                  [](const Block& b) { return b.label == "In behandeling"; });
+  REQUIRE(block != process.blocks.end());
+  // Not an empty override, which no validation accepts as a duration.
+  CHECK_FALSE(block->overrides.statustype.doorlooptijd.has_value());
+  CHECK(test::errors_of(validate_workshop(imported.workshop, test::library())).empty());
+
+  const auto doorlooptijd_of = [](const PreparedExport& prepared, const std::string& name) {
+    for (const auto& statustype : prepared.objects.zaaktypen.front().statustypen) {
+      if (statustype.data["omschrijving"] == name)
+        return nlohmann::json::parse(statustype.data["doorlooptijd"].dump());
+    }
+    return nlohmann::json("(no such statustype)");
+  };
+  const auto again = export_again(imported.workshop, ValidationProfile::openzaak);
+  CHECK(doorlooptijd_of(again, "In behandeling").is_null());
+  CHECK(doorlooptijd_of(again, "Intake") == "P2D");
+
+  // An analyst's own doorlooptijd, set after the import, wins over the original's none.
+  auto edited = imported.workshop;
+  for (auto& b : edited.processes.front().blocks) {
+    if (b.label == "In behandeling") b.overrides.statustype.doorlooptijd = "P10D";
+  }
+  CHECK(doorlooptijd_of(export_again(edited, ValidationProfile::openzaak), "In behandeling") ==
+        "P10D");
+}
+
+TEST_CASE("a besluittype that no Besluiten step owns is kept", "[import][export]") {
+  const auto imported = import_bytes(fixture_zip(), "zac.zip");
+  CHECK(imported.warnings.empty());
+  const auto& process = imported.workshop.processes.front();
+  CHECK(std::none_of(process.blocks.begin(), process.blocks.end(),
+                     [](const Block& b) { return b.kind == "besluiten"; }));
+  // The last step that holds none carries it.
+  REQUIRE(process.blocks.back().overrides.besluittype.has_value());
+  CHECK(process.blocks.back().overrides.besluittype->omschrijving ==
+        "Besluit herstel openbare verlichting");
+  const auto again = export_again(imported.workshop, ValidationProfile::zac, {"zac-ovl-001"});
+  const auto& zaaktype = again.objects.zaaktypen.front().zaaktype.data;
+  REQUIRE(zaaktype["besluittypen"].size() == 1);
+  const auto* besluittype =
+      again.objects.find_by_url(zaaktype["besluittypen"][0].get<std::string>());
+  REQUIRE(besluittype != nullptr);
+  CHECK(besluittype->data["omschrijving"] == "Besluit herstel openbare verlichting");
+  CHECK_FALSE(test::has_finding(again.diagnostics, "has no besluittype"));
+}
+
+TEST_CASE("the re-export as zgw-json imports and exports to the same objects again",
+          "[import][export]") {
+  const auto first =
+      export_again(import_bytes(fixture_zip(), "zac.zip").workshop, ValidationProfile::openzaak);
+  REQUIRE_FALSE(first.has_errors());
+  Workshop combined;
+  for (const auto& zaaktype : first.objects.zaaktypen) {
+    const auto text = zgw_document(first.objects, zaaktype).dump();
+    auto imported = import_bytes(text, zaaktype.process_id + ".json");
+    CHECK(imported.warnings.empty());
+    if (combined.processes.empty()) {
+      combined = imported.workshop;
+      continue;
+    }
+    combined.processes.push_back(imported.workshop.processes.front());
+    for (const auto& department : imported.workshop.departments) {
+      if (combined.find_department(department.id) == nullptr) {
+        combined.departments.push_back(department);
+      }
+    }
+  }
+  const auto second = export_again(combined, ValidationProfile::openzaak);
+  CHECK_FALSE(second.has_errors());
+  CHECK(objects_by_url(second.objects) == objects_by_url(first.objects));
+}
+
+// -----------------------------------------------------------------------------
+// The tables: formats, zaaktype fields
+// -----------------------------------------------------------------------------
+
+TEST_CASE("every export format in the table can be made, named and labelled", "[export]") {
+  const auto translations = [](const std::string& file) {
+    return nlohmann::json::parse(read_file(test::source_path("assets/translations/" + file)));
+  };
+  const auto dutch = translations("nl.json");
+  const auto english = translations("en.json");
+  std::set<std::string_view> ids;
+  for (const auto& format : export_formats()) {
+    INFO(format.id);
+    CHECK(ids.insert(format.id).second);
+    const auto exporter = format.make();
+    REQUIRE(exporter != nullptr);
+    CHECK(exporter->name() == format.id);
+    CHECK(make_exporter(format.id) != nullptr);
+    CHECK(find_export_format(format.id) == &format);
+    CHECK(dutch.contains(std::string(format.label_key)));
+    CHECK(english.contains(std::string(format.label_key)));
+    CHECK(format.extension.starts_with("."));
+  }
+  CHECK(ids == std::set<std::string_view>{"zgw-json", "openzaak-zip"});
+  CHECK(make_exporter("bpmn") == nullptr);
+}
+
+TEST_CASE("the zaaktype field table uses the Catalogi names", "[export]") {
+  const auto api = writable_fields(Resource::zaaktype);
+  std::set<std::string_view> names;
+  for (const auto& field : zaaktype_fields()) {
+    INFO(field.name);
+    CHECK(names.insert(field.name).second);
+    CHECK(find_zaaktype_field(field.name) == &field);
+    CHECK(field.label_key.starts_with("zaaktype."));
+    // Eigenschappen are a resource of their own; every other field is one the API writes.
+    if (field.kind != ZaaktypeFieldKind::eigenschappen) {
+      CHECK(std::find(api.begin(), api.end(), field.name) != api.end());
+    }
+    // Exactly the member its kind needs.
+    const int members = (field.text != nullptr) + (field.optional_text != nullptr) +
+                        (field.flag != nullptr) + (field.list != nullptr);
+    const bool elsewhere = field.kind == ZaaktypeFieldKind::procestype ||
+                           field.kind == ZaaktypeFieldKind::eigenschappen;
+    CHECK(members == (elsewhere ? 0 : 1));
+  }
+  CHECK(find_zaaktype_field("catalogus") == nullptr);
 }

@@ -74,11 +74,15 @@ std::string ExportDialog::suggested_path() const {
   const fs::path workshop(document_.path());
   const fs::path directory = workshop.parent_path();
   const std::string stem = workshop.empty() ? "export" : workshop.stem().string();
-  if (format_ != "zgw-json") return (directory / (stem + ".zip")).string();
-  // zgw-json writes one file per zaaktype (a directory for several), and never
-  // "<stem>.json", which is the workshop file itself.
+  const auto* format = find_export_format(format_);
+  const std::string extension(format == nullptr ? ".zip" : format->extension);
+  if (format == nullptr || format->output == ExportOutput::file) {
+    return (directory / (stem + extension)).string();
+  }
+  // One file per zaaktype (a directory for several), and never "<stem>.json",
+  // which is the workshop file itself.
   const auto ids = processes();
-  if (ids.size() == 1) return (directory / (stem + "-" + ids.front() + ".json")).string();
+  if (ids.size() == 1) return (directory / (stem + "-" + ids.front() + extension)).string();
   return (directory / (stem + "-zaaktypen")).string();
 }
 
@@ -175,14 +179,18 @@ void ExportDialog::draw_choices() {
   profile_combo("##profile", profile_, tr_);
   label(tr_("export.format"));
   if (ImGui::BeginCombo("##format", format_label(format_, tr_))) {
-    for (const auto name : exporter_names()) {
-      if (ImGui::Selectable(format_label(name, tr_), name == format_)) format_ = name;
+    for (const auto& format : export_formats()) {
+      if (ImGui::Selectable(format_label(format.id, tr_), format.id == format_)) {
+        format_ = format.id;
+      }
     }
     ImGui::EndCombo();
   }
   label(tr_("export.path"));
   if (ImGui::InputText("##path", &path_)) path_edited_ = true;
-  if (format_ == "zgw-json" && processes().size() > 1) {
+  const auto* format = find_export_format(format_);
+  if (format != nullptr && format->output == ExportOutput::directory_for_several &&
+      processes().size() > 1) {
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(1);
     ImGui::TextDisabled("%s", tr_("export.directory_hint"));

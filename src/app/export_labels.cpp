@@ -3,6 +3,9 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <string>
+
+#include "exporters/exporter.h"
 
 namespace blokjes::app {
 
@@ -20,9 +23,10 @@ const char* profile_label(ValidationProfile profile, const Translations& tr_) {
 }
 
 const char* format_label(std::string_view format, const Translations& tr_) {
-  if (format == "zgw-json") return tr_("export.format_zgw_json");
-  if (format == "openzaak-zip") return tr_("export.format_openzaak_zip");
-  return format.data();  // exporter_names() holds literals, so this is terminated
+  // The keys live in the format table (exporters/export_formats.cpp), which
+  // holds literals, so both views are terminated.
+  if (const auto* found = find_export_format(format)) return tr_(std::string(found->label_key));
+  return format.data();
 }
 
 float profile_combo_width(const Translations& tr_) {

@@ -1,147 +1,143 @@
 #include "catalogi_objects.h"
 
-#include <map>
+#include <iterator>
 
 namespace blokjes {
 
-std::string_view resource_name(Resource resource) {
-  switch (resource) {
-    case Resource::catalogus:
-      return "Catalogus";
-    case Resource::informatieobjecttype:
-      return "InformatieObjectType";
-    case Resource::besluittype:
-      return "BesluitType";
-    case Resource::zaaktype:
-      return "ZaakType";
-    case Resource::zaaktype_informatieobjecttype:
-      return "ZaakTypeInformatieObjectType";
-    case Resource::resultaattype:
-      return "ResultaatType";
-    case Resource::roltype:
-      return "RolType";
-    case Resource::statustype:
-      return "StatusType";
-    case Resource::eigenschap:
-      return "Eigenschap";
+namespace {
+
+// The writable fields of each Open Zaak `<Name>Request` schema, in spec order
+// (Catalogi API 1.3.1; docs/catalogi-reference.md section 2).
+constexpr std::string_view kCatalogusFields[] = {"domein",
+                                                 "rsin",
+                                                 "contactpersoonBeheerNaam",
+                                                 "contactpersoonBeheerTelefoonnummer",
+                                                 "contactpersoonBeheerEmailadres",
+                                                 "naam",
+                                                 "versie",
+                                                 "begindatumVersie"};
+constexpr std::string_view kInformatieobjecttypeFields[] = {
+    "catalogus",       "omschrijving",        "vertrouwelijkheidaanduiding",
+    "beginGeldigheid", "eindeGeldigheid",     "informatieobjectcategorie",
+    "trefwoord",       "omschrijvingGeneriek"};
+constexpr std::string_view kBesluittypeFields[] = {
+    "catalogus",      "omschrijving",          "omschrijvingGeneriek", "besluitcategorie",
+    "reactietermijn", "publicatieIndicatie",   "publicatietekst",      "publicatietermijn",
+    "toelichting",    "informatieobjecttypen", "beginGeldigheid",      "eindeGeldigheid"};
+constexpr std::string_view kZaaktypeFields[] = {"identificatie",
+                                                "omschrijving",
+                                                "omschrijvingGeneriek",
+                                                "vertrouwelijkheidaanduiding",
+                                                "doel",
+                                                "aanleiding",
+                                                "toelichting",
+                                                "indicatieInternOfExtern",
+                                                "handelingInitiator",
+                                                "onderwerp",
+                                                "handelingBehandelaar",
+                                                "doorlooptijd",
+                                                "servicenorm",
+                                                "opschortingEnAanhoudingMogelijk",
+                                                "verlengingMogelijk",
+                                                "verlengingstermijn",
+                                                "trefwoorden",
+                                                "publicatieIndicatie",
+                                                "publicatietekst",
+                                                "verantwoordingsrelatie",
+                                                "productenOfDiensten",
+                                                "selectielijstProcestype",
+                                                "referentieproces",
+                                                "verantwoordelijke",
+                                                "broncatalogus",
+                                                "bronzaaktype",
+                                                "beginGeldigheid",
+                                                "eindeGeldigheid",
+                                                "versiedatum",
+                                                "catalogus",
+                                                "besluittypen",
+                                                "deelzaaktypen",
+                                                "gerelateerdeZaaktypen"};
+constexpr std::string_view kZiotFields[] = {"zaaktype", "informatieobjecttype", "volgnummer",
+                                            "richting", "statustype"};
+constexpr std::string_view kResultaattypeFields[] = {"zaaktype",
+                                                     "omschrijving",
+                                                     "resultaattypeomschrijving",
+                                                     "selectielijstklasse",
+                                                     "toelichting",
+                                                     "archiefnominatie",
+                                                     "archiefactietermijn",
+                                                     "brondatumArchiefprocedure",
+                                                     "procesobjectaard",
+                                                     "indicatieSpecifiek",
+                                                     "procestermijn",
+                                                     "besluittypen",
+                                                     "informatieobjecttypen",
+                                                     "beginGeldigheid",
+                                                     "eindeGeldigheid"};
+constexpr std::string_view kRoltypeFields[] = {"zaaktype", "omschrijving", "omschrijvingGeneriek",
+                                               "beginGeldigheid", "eindeGeldigheid"};
+constexpr std::string_view kStatustypeFields[] = {
+    "omschrijving",    "omschrijvingGeneriek", "statustekst",
+    "zaaktype",        "volgnummer",           "informeren",
+    "doorlooptijd",    "toelichting",          "checklistitemStatustype",
+    "beginGeldigheid", "eindeGeldigheid"};
+constexpr std::string_view kEigenschapFields[] = {
+    "naam",     "definitie",  "specificatie",    "toelichting",
+    "zaaktype", "statustype", "beginGeldigheid", "eindeGeldigheid"};
+
+// One row per Resource, in the enum's order (checked below).
+constexpr ResourceInfo kResources[] = {
+    {Resource::catalogus, "Catalogus", "catalogussen", "catalogus", "catalogus", "domein",
+     kCatalogusFields},
+    {Resource::informatieobjecttype, "InformatieObjectType", "informatieobjecttypen",
+     "informatieobjecttype", "informatieobjecttypen", "omschrijving", kInformatieobjecttypeFields},
+    {Resource::besluittype, "BesluitType", "besluittypen", "besluittype", "besluittypen",
+     "omschrijving", kBesluittypeFields},
+    {Resource::zaaktype, "ZaakType", "zaaktypen", "zaaktype", "zaaktype", "identificatie",
+     kZaaktypeFields},
+    // A ZIOT has no name of its own: its informatieobjecttype's omschrijving
+    // identifies it (see object_key in zgw_origin.cpp).
+    {Resource::zaaktype_informatieobjecttype, "ZaakTypeInformatieObjectType",
+     "zaaktype-informatieobjecttypen", "zaaktype-informatieobjecttype",
+     "zaaktypeInformatieobjecttypen", "", kZiotFields},
+    {Resource::resultaattype, "ResultaatType", "resultaattypen", "resultaattype", "resultaattypen",
+     "omschrijving", kResultaattypeFields},
+    {Resource::roltype, "RolType", "roltypen", "roltype", "roltypen", "omschrijving",
+     kRoltypeFields},
+    {Resource::statustype, "StatusType", "statustypen", "statustype", "statustypen", "omschrijving",
+     kStatustypeFields},
+    {Resource::eigenschap, "Eigenschap", "eigenschappen", "eigenschap", "eigenschappen", "naam",
+     kEigenschapFields},
+};
+
+constexpr bool rows_follow_the_enum() {
+  for (std::size_t i = 0; i < std::size(kResources); ++i) {
+    if (static_cast<std::size_t>(kResources[i].resource) != i) return false;
   }
-  return "";
+  return std::size(kResources) == std::size(kAllResources);
+}
+static_assert(rows_follow_the_enum(), "kResources must have one row per Resource, in enum order");
+
+}  // namespace
+
+const ResourceInfo& resource_info(Resource resource) {
+  return kResources[static_cast<std::size_t>(resource)];
+}
+
+std::string_view resource_name(Resource resource) {
+  return resource_info(resource).name;
 }
 
 std::string_view resource_collection(Resource resource) {
-  switch (resource) {
-    case Resource::catalogus:
-      return "catalogussen";
-    case Resource::informatieobjecttype:
-      return "informatieobjecttypen";
-    case Resource::besluittype:
-      return "besluittypen";
-    case Resource::zaaktype:
-      return "zaaktypen";
-    case Resource::zaaktype_informatieobjecttype:
-      return "zaaktype-informatieobjecttypen";
-    case Resource::resultaattype:
-      return "resultaattypen";
-    case Resource::roltype:
-      return "roltypen";
-    case Resource::statustype:
-      return "statustypen";
-    case Resource::eigenschap:
-      return "eigenschappen";
-  }
-  return "";
+  return resource_info(resource).collection;
 }
 
 std::string_view resource_noun(Resource resource) {
-  switch (resource) {
-    case Resource::catalogus:
-      return "catalogus";
-    case Resource::informatieobjecttype:
-      return "informatieobjecttype";
-    case Resource::besluittype:
-      return "besluittype";
-    case Resource::zaaktype:
-      return "zaaktype";
-    case Resource::zaaktype_informatieobjecttype:
-      return "zaaktype-informatieobjecttype";
-    case Resource::resultaattype:
-      return "resultaattype";
-    case Resource::roltype:
-      return "roltype";
-    case Resource::statustype:
-      return "statustype";
-    case Resource::eigenschap:
-      return "eigenschap";
-  }
-  return "";
+  return resource_info(resource).noun;
 }
 
-const std::vector<std::string_view>& writable_fields(Resource resource) {
-  // From the Open Zaak Catalogi API 1.3.1 spec's *Request schemas
-  // (docs/catalogi-reference.md section 2).
-  static const std::map<Resource, std::vector<std::string_view>> fields = {
-      {Resource::catalogus,
-       {"domein", "rsin", "contactpersoonBeheerNaam", "contactpersoonBeheerTelefoonnummer",
-        "contactpersoonBeheerEmailadres", "naam", "versie", "begindatumVersie"}},
-      {Resource::zaaktype,
-       {"identificatie",
-        "omschrijving",
-        "omschrijvingGeneriek",
-        "vertrouwelijkheidaanduiding",
-        "doel",
-        "aanleiding",
-        "toelichting",
-        "indicatieInternOfExtern",
-        "handelingInitiator",
-        "onderwerp",
-        "handelingBehandelaar",
-        "doorlooptijd",
-        "servicenorm",
-        "opschortingEnAanhoudingMogelijk",
-        "verlengingMogelijk",
-        "verlengingstermijn",
-        "trefwoorden",
-        "publicatieIndicatie",
-        "publicatietekst",
-        "verantwoordingsrelatie",
-        "productenOfDiensten",
-        "selectielijstProcestype",
-        "referentieproces",
-        "verantwoordelijke",
-        "broncatalogus",
-        "bronzaaktype",
-        "beginGeldigheid",
-        "eindeGeldigheid",
-        "versiedatum",
-        "catalogus",
-        "besluittypen",
-        "deelzaaktypen",
-        "gerelateerdeZaaktypen"}},
-      {Resource::statustype,
-       {"omschrijving", "omschrijvingGeneriek", "statustekst", "zaaktype", "volgnummer",
-        "informeren", "doorlooptijd", "toelichting", "checklistitemStatustype", "beginGeldigheid",
-        "eindeGeldigheid"}},
-      {Resource::resultaattype,
-       {"zaaktype", "omschrijving", "resultaattypeomschrijving", "selectielijstklasse",
-        "toelichting", "archiefnominatie", "archiefactietermijn", "brondatumArchiefprocedure",
-        "procesobjectaard", "indicatieSpecifiek", "procestermijn", "besluittypen",
-        "informatieobjecttypen", "beginGeldigheid", "eindeGeldigheid"}},
-      {Resource::roltype,
-       {"zaaktype", "omschrijving", "omschrijvingGeneriek", "beginGeldigheid", "eindeGeldigheid"}},
-      {Resource::informatieobjecttype,
-       {"catalogus", "omschrijving", "vertrouwelijkheidaanduiding", "beginGeldigheid",
-        "eindeGeldigheid", "informatieobjectcategorie", "trefwoord", "omschrijvingGeneriek"}},
-      {Resource::zaaktype_informatieobjecttype,
-       {"zaaktype", "informatieobjecttype", "volgnummer", "richting", "statustype"}},
-      {Resource::besluittype,
-       {"catalogus", "omschrijving", "omschrijvingGeneriek", "besluitcategorie", "reactietermijn",
-        "publicatieIndicatie", "publicatietekst", "publicatietermijn", "toelichting",
-        "informatieobjecttypen", "beginGeldigheid", "eindeGeldigheid"}},
-      {Resource::eigenschap,
-       {"naam", "definitie", "specificatie", "toelichting", "zaaktype", "statustype",
-        "beginGeldigheid", "eindeGeldigheid"}},
-  };
-  return fields.at(resource);
+std::span<const std::string_view> writable_fields(Resource resource) {
+  return resource_info(resource).writable_fields;
 }
 
 std::string CatalogiObject::label() const {

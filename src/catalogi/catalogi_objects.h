@@ -4,6 +4,7 @@
 // the workshop it came from so a finding can point at the block or field.
 
 #include <nlohmann/json.hpp>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,14 +33,28 @@ inline constexpr Resource kAllResources[] = {
     Resource::resultaattype, Resource::roltype,
     Resource::eigenschap};
 
-// "ZaakType": the schema and Open Zaak ZIP entry name (ZaakType.json).
+// Everything the code knows about a resource, in one table (kResources in
+// catalogi_objects.cpp), indexed by the enum.
+struct ResourceInfo {
+  Resource resource;
+  std::string_view name;        // "ZaakType": the schema and Open Zaak ZIP entry (ZaakType.json)
+  std::string_view collection;  // "zaaktypen": the collection in the URL
+  std::string_view noun;        // "zaaktype": the word a message uses
+  // The member of a zgw-json document or a process's zgwOrigin that holds it:
+  // "zaaktype" (one object) or "statustypen" (a list).
+  std::string_view origin_member;
+  // The field that identifies an object within its zaaktype ("omschrijving",
+  // "naam"...); empty for a ZIOT, named by its informatieobjecttype.
+  std::string_view key_field;
+  // The writable fields of the Open Zaak `<Name>Request` schema, in spec order.
+  std::span<const std::string_view> writable_fields;
+};
+
+const ResourceInfo& resource_info(Resource resource);
 std::string_view resource_name(Resource resource);
-// "zaaktypen": the collection in the URL.
 std::string_view resource_collection(Resource resource);
-// "zaaktype": the word a message uses.
 std::string_view resource_noun(Resource resource);
-// The writable fields of the Open Zaak `<Name>Request` schema, in spec order.
-const std::vector<std::string_view>& writable_fields(Resource resource);
+std::span<const std::string_view> writable_fields(Resource resource);
 
 // Where an object came from in the workshop.
 struct Provenance {

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "core/workshop_file.h"
+#include "core/zaaktype_fields.h"
 #include "resultaat_archiving.h"
 #include "stable_uuid.h"
 #include "zgw_origin.h"
@@ -27,6 +28,30 @@ CatalogiJson nullable(const std::string& text) {
 
 CatalogiJson nullable(const std::optional<std::string>& text) {
   return text && !text->empty() ? CatalogiJson(*text) : CatalogiJson(nullptr);
+}
+
+// A zaaktype field's value in the Catalogi API: an unset optional is null; a
+// field kept elsewhere (procestype, eigenschappen) is discarded.
+CatalogiJson catalogi_value(const ZaaktypeField& field, const ZaaktypeFields& fields) {
+  switch (field.kind) {
+    case ZaaktypeFieldKind::text:
+    case ZaaktypeFieldKind::long_text:
+    case ZaaktypeFieldKind::duration:
+    case ZaaktypeFieldKind::enumeration:
+    case ZaaktypeFieldKind::date:
+      return fields.*field.text;
+    case ZaaktypeFieldKind::optional_duration:
+    case ZaaktypeFieldKind::optional_date:
+      return nullable(fields.*field.optional_text);
+    case ZaaktypeFieldKind::boolean:
+      return fields.*field.flag;
+    case ZaaktypeFieldKind::text_list:
+      return fields.*field.list;
+    case ZaaktypeFieldKind::procestype:
+    case ZaaktypeFieldKind::eigenschappen:
+      break;
+  }
+  return CatalogiJson(CatalogiJson::value_t::discarded);
 }
 
 // At most `characters` characters of UTF-8 text, never splitting one.
@@ -107,6 +132,7 @@ class Builder {
   void add_eigenschappen(ZaaktypeObjects& objects, const Process& process,
                          std::size_t process_index, const ZgwOrigin& origin);
   CatalogiJson zaaktype_data(const Process& process, const ZaaktypeObjects& objects) const;
+  CatalogiJson procestype_url(const ZaaktypeFields& fields) const;
   const CatalogiJson* origin_ = nullptr;  // the zaaktype's original while building it
   bool has_besluittype_ = false;          // of the zaaktype being built
   void rebase_references(CatalogusExport& result) const;
@@ -235,7 +261,13 @@ void Builder::add_statustypen(ZaaktypeObjects& objects, const std::vector<Mapped
     data["informeren"] = statustype.informeren;
     data["doorlooptijd"] = nullable(statustype.doorlooptijd);
     if (const auto* original = origin.find(Resource::statustype, statustype.omschrijving)) {
-      merge_origin(object, *original, options_.base_url);
+      // A doorlooptijd the block does not override is only the library's
+      // guess; the original's (null included: none) beats a guess.
+      if (mapped.block->overrides.statustype.doorlooptijd) {
+        merge_origin(object, *original, options_.base_url);
+      } else {
+        merge_origin(object, *original, options_.base_url, {"doorlooptijd"});
+      }
     }
     status_url_of_block[mapped.block->id] = object.url();
     objects.statustypen.push_back(std::move(object));
@@ -394,10 +426,8 @@ void Builder::add_eigenschappen(ZaaktypeObjects& objects, const Process& process
   }
 }
 
-CatalogiJson Builder::zaaktype_data(const Process& process, const ZaaktypeObjects& objects) const {
-  const auto& fields = process.zaaktype;
-  const std::string begin =
-      fields.begin_geldigheid.empty() ? default_date() : fields.begin_geldigheid;
+// The procestype's Selectielijst URL; null when the model has none we know.
+CatalogiJson Builder::procestype_url(const ZaaktypeFields& fields) const {
   CatalogiJson procestype = nullptr;
   if (fields.selectielijst_procestype &&
       fields.selectielijst_procestype->jaar == context_.selectielijst.jaar) {
@@ -406,25 +436,6 @@ CatalogiJson Builder::zaaktype_data(const Process& process, const ZaaktypeObject
       procestype = options_.selectielijst_base + "/procestypen/" + entry->uuid;
     }
   }
-  CatalogiJson data = objects.zaaktype.data;  // url and besluittypen so far
-  data["identificatie"] = fields.identificatie.empty() ? process.id : fields.identificatie;
-  data["omschrijving"] = fields.omschrijving.empty() ? process.name : fields.omschrijving;
-  data["vertrouwelijkheidaanduiding"] = fields.vertrouwelijkheidaanduiding;
-  data["doel"] = fields.doel;
-  data["aanleiding"] = fields.aanleiding;
-  data["toelichting"] = fields.toelichting;
-  data["indicatieInternOfExtern"] = fields.indicatie_intern_of_extern;
-  data["handelingInitiator"] = fields.handeling_initiator;
-  data["onderwerp"] = fields.onderwerp;
-  data["handelingBehandelaar"] = fields.handeling_behandelaar;
-  data["doorlooptijd"] = fields.doorlooptijd;
-  data["servicenorm"] = nullable(fields.servicenorm);
-  data["opschortingEnAanhoudingMogelijk"] = fields.opschorting_en_aanhouding_mogelijk;
-  data["verlengingMogelijk"] = fields.verlenging_mogelijk;
-  data["verlengingstermijn"] = nullable(fields.verlengingstermijn);
-  data["trefwoorden"] = fields.trefwoorden;
-  data["publicatieIndicatie"] = fields.publicatie_indicatie;
-  data["productenOfDiensten"] = fields.producten_of_diensten;
   // An imported original's URL names the same procestype perhaps by another
   // service's UUID: kept while the procestype is unchanged, and kept when the
   // model has none. The API has no null here, so an unknown one is left out.
@@ -437,19 +448,49 @@ CatalogiJson Builder::zaaktype_data(const Process& process, const ZaaktypeObject
                       fields.selectielijst_procestype->nummer == entry->nummer;
     if (same || procestype.is_null()) procestype = original;
   }
-  if (!procestype.is_null()) data["selectielijstProcestype"] = procestype;
-  data["referentieproces"] = {
-      {"naam", fields.referentieproces.empty() ? process.name : fields.referentieproces}};
+  return procestype;
+}
+
+CatalogiJson Builder::zaaktype_data(const Process& process, const ZaaktypeObjects& objects) const {
+  const auto& fields = process.zaaktype;
+  const std::string begin =
+      fields.begin_geldigheid.empty() ? default_date() : fields.begin_geldigheid;
+  // The model's values where the export falls back on something else.
+  const std::map<std::string_view, std::string> fallbacks = {{"identificatie", process.id},
+                                                             {"omschrijving", process.name},
+                                                             {"beginGeldigheid", begin},
+                                                             {"versiedatum", begin},
+                                                             {"referentieproces", process.name}};
+  CatalogiJson data = objects.zaaktype.data;  // url and besluittypen so far
+  // In the API's order; fields the model has no place for come from the
+  // original (merge_origin) or below.
+  for (const auto name : writable_fields(Resource::zaaktype)) {
+    const auto* field = find_zaaktype_field(name);
+    if (field == nullptr) continue;
+    const std::string key(name);
+    if (field->kind == ZaaktypeFieldKind::procestype) {
+      if (const auto value = procestype_url(fields); !value.is_null()) data[key] = value;
+      continue;
+    }
+    auto value = catalogi_value(*field, fields);
+    if (value.is_string() && value.get_ref<const std::string&>().empty()) {
+      if (const auto fallback = fallbacks.find(name); fallback != fallbacks.end()) {
+        value = fallback->second;
+      }
+    }
+    if (!field->catalogi_member.empty()) {
+      CatalogiJson wrapped = CatalogiJson::object();
+      wrapped[std::string(field->catalogi_member)] = std::move(value);
+      value = std::move(wrapped);
+    }
+    if (!value.is_discarded()) data[key] = std::move(value);
+  }
   if (origin_ != nullptr && origin_->contains("referentieproces")) {
     const auto& original = (*origin_)["referentieproces"];
     if (original.is_object() && original.contains("link")) {
       data["referentieproces"]["link"] = original["link"];
     }
   }
-  data["verantwoordelijke"] = fields.verantwoordelijke;
-  data["beginGeldigheid"] = begin;
-  data["eindeGeldigheid"] = nullable(fields.einde_geldigheid);
-  data["versiedatum"] = fields.versiedatum.empty() ? begin : fields.versiedatum;
   data["catalogus"] = result_.catalogus.url();
   if (!data.contains("besluittypen")) data["besluittypen"] = CatalogiJson::array();
   if (origin_ == nullptr) data["gerelateerdeZaaktypen"] = CatalogiJson::array();

@@ -6,6 +6,7 @@
 #include <span>
 
 #include "core/iso8601.h"
+#include "core/zaaktype_fields.h"
 #include "core/zaaktype_mapping.h"
 #include "validation.h"
 
@@ -25,8 +26,6 @@ struct FieldRule {
   bool blank_allowed = false;  // an enumeration that also takes "" (the API's BlankEnum)
 };
 
-constexpr std::string_view kIndicatie[] = {"intern", "extern"};
-
 const std::map<Resource, std::vector<FieldRule>>& rules() {
   static const std::map<Resource, std::vector<FieldRule>> table = {
       {Resource::catalogus,
@@ -45,7 +44,7 @@ const std::map<Resource, std::vector<FieldRule>>& rules() {
          kVertrouwelijkheidaanduiding},
         {"doel", Kind::text, true, 1},
         {"aanleiding", Kind::text, true, 1},
-        {"indicatieInternOfExtern", Kind::enumeration, true, 0, 0, false, kIndicatie},
+        {"indicatieInternOfExtern", Kind::enumeration, true, 0, 0, false, kIndicatieInternOfExtern},
         {"handelingInitiator", Kind::text, true, 1, 20},
         {"onderwerp", Kind::text, true, 1, 80},
         {"handelingBehandelaar", Kind::text, true, 1, 20},

@@ -5,27 +5,7 @@
 namespace blokjes {
 
 std::string_view origin_member(Resource resource) {
-  switch (resource) {
-    case Resource::catalogus:
-      return "catalogus";
-    case Resource::informatieobjecttype:
-      return "informatieobjecttypen";
-    case Resource::besluittype:
-      return "besluittypen";
-    case Resource::zaaktype:
-      return "zaaktype";
-    case Resource::zaaktype_informatieobjecttype:
-      return "zaaktypeInformatieobjecttypen";
-    case Resource::resultaattype:
-      return "resultaattypen";
-    case Resource::roltype:
-      return "roltypen";
-    case Resource::statustype:
-      return "statustypen";
-    case Resource::eigenschap:
-      return "eigenschappen";
-  }
-  return "";
+  return resource_info(resource).origin_member;
 }
 
 std::string object_key(Resource resource, const CatalogiJson& data,
@@ -34,26 +14,17 @@ std::string object_key(Resource resource, const CatalogiJson& data,
     const auto found = data.find(field);
     return found != data.end() && found->is_string() ? found->get<std::string>() : std::string();
   };
-  switch (resource) {
-    case Resource::catalogus:
-      return text("domein");
-    case Resource::zaaktype:
-      return text("identificatie");
-    case Resource::eigenschap:
-      return text("naam");
-    case Resource::zaaktype_informatieobjecttype: {
-      if (informatieobjecttypen == nullptr || !informatieobjecttypen->is_array()) return "";
-      const auto target = text("informatieobjecttype");
-      for (const auto& type : *informatieobjecttypen) {
-        if (type.is_object() && type.value("url", "") == target) {
-          return type.value("omschrijving", "");
-        }
-      }
-      return "";
-    }
-    default:
-      return text("omschrijving");
+  if (resource != Resource::zaaktype_informatieobjecttype) {
+    return text(std::string(resource_info(resource).key_field).c_str());
   }
+  if (informatieobjecttypen == nullptr || !informatieobjecttypen->is_array()) return "";
+  const auto target = text("informatieobjecttype");
+  for (const auto& type : *informatieobjecttypen) {
+    if (type.is_object() && type.value("url", "") == target) {
+      return type.value("omschrijving", "");
+    }
+  }
+  return "";
 }
 
 ZgwOrigin::ZgwOrigin(const std::string& compact_json) {

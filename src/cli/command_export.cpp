@@ -24,6 +24,12 @@ struct ExportCommandOptions {
   bool force = false;
 };
 
+std::string join(const std::vector<std::string>& words, const std::string& separator) {
+  std::string text;
+  for (const auto& word : words) text += (text.empty() ? "" : separator) + word;
+  return text;
+}
+
 std::string without_trailing_slash(std::string url) {
   while (!url.empty() && url.back() == '/') url.pop_back();
   return url;
@@ -86,16 +92,20 @@ int run_export(const ExportCommandOptions& options) {
 
 Subcommand add_export_command(CLI::App& root) {
   auto options = std::make_shared<ExportCommandOptions>();
-  CLI::App* app = root.add_subcommand(
-      "export",
+  std::string description =
       "Export processes as ZGW Catalogi API 1.3.1 zaaktypen. Validates first and refuses\n"
-      "(exit 1, printing the findings) what does not pass the profile, unless --force.\n"
-      "zgw-json writes one document per zaaktype (a directory for more than one);\n"
-      "openzaak-zip writes the ZIP that Open Zaak's catalogus import reads.");
+      "(exit 1, printing the findings) what does not pass the profile, unless --force.";
+  std::vector<std::string> format_ids;
+  for (const auto& format : export_formats()) {
+    description +=
+        "\n" + std::string(format.id) + " writes " + std::string(format.description) + ".";
+    format_ids.emplace_back(format.id);
+  }
+  CLI::App* app = root.add_subcommand("export", description);
   app->add_option("workshop", options->workshop, "Workshop file (.json)")->required();
-  app->add_option("--format", options->format, "zgw-json or openzaak-zip")
+  app->add_option("--format", options->format, join(format_ids, " or "))
       ->required()
-      ->check(CLI::IsMember(std::vector<std::string>{"zgw-json", "openzaak-zip"}));
+      ->check(CLI::IsMember(format_ids));
   auto* process = app->add_option("--process", options->processes, "Process id (repeatable)");
   auto* all = app->add_flag("--all", options->all, "Every process of the workshop");
   process->excludes(all);

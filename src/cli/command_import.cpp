@@ -9,7 +9,8 @@
 #include "cli_commands.h"
 #include "core/load_error.h"
 #include "core/workshop_file.h"
-#include "importers/zgw_import.h"
+#include "exporters/exporter.h"
+#include "exporters/zgw/zgw_reader.h"
 #include "workshop_input.h"
 
 namespace blokjes::cli {
@@ -47,12 +48,19 @@ int run_import(const ImportCommandOptions& options) {
 
 Subcommand add_import_command(CLI::App& root) {
   auto options = std::make_shared<ImportCommandOptions>();
+  // The formats with a reader, from the one table of formats.
+  std::string readable;
+  for (const auto& format : export_formats()) {
+    if (!format.has_reader) continue;
+    readable += (readable.empty() ? "" : " or ") + std::string(format.id);
+  }
   CLI::App* app = root.add_subcommand(
       "import",
-      "Make a workshop from an Open Zaak catalogus ZIP or a zgw-json document: one process\n"
-      "per zaaktype, blocks inferred from the statustypen. The original objects travel with\n"
-      "each process, so exporting it again keeps every field that was read.");
-  app->add_option("input", options->input, "Open Zaak ZIP or zgw-json file")->required();
+      "Make a workshop from an exported catalogus (" + readable +
+          "): one process\n"
+          "per zaaktype, blocks inferred from the statustypen. The original objects travel with\n"
+          "each process, so exporting it again keeps every field that was read.");
+  app->add_option("input", options->input, readable + " file")->required();
   app->add_option("-o,--output", options->output, "Workshop file to write")->required();
   app->add_flag("--force", options->force, "Overwrite the output file");
   return {app, [options] { return run_import(*options); }};

@@ -6,6 +6,7 @@
 #include "mapping_json.h"
 #include "utf8_text.h"
 #include "workshop_migration.h"
+#include "zaaktype_fields.h"
 
 // [SECTION] Decoding: JSON -> model
 // [SECTION] Encoding: model -> canonical JSON
@@ -81,73 +82,65 @@ EigenschapMapping decode_eigenschap(const JsonReader& reader) {
   return eigenschap;
 }
 
-ZaaktypeFields decode_zaaktype(const JsonReader& reader) {
-  reader.expect_only_fields({"identificatie",
-                             "omschrijving",
-                             "doel",
-                             "aanleiding",
-                             "onderwerp",
-                             "handelingInitiator",
-                             "handelingBehandelaar",
-                             "doorlooptijd",
-                             "servicenorm",
-                             "opschortingEnAanhoudingMogelijk",
-                             "verlengingMogelijk",
-                             "verlengingstermijn",
-                             "vertrouwelijkheidaanduiding",
-                             "indicatieInternOfExtern",
-                             "selectielijstProcestype",
-                             "verantwoordelijke",
-                             "trefwoorden",
-                             "toelichting",
-                             "beginGeldigheid",
-                             "eindeGeldigheid",
-                             "versiedatum",
-                             "referentieproces",
-                             "publicatieIndicatie",
-                             "productenOfDiensten",
-                             "eigenschappen"});
-  ZaaktypeFields fields;
-  fields.identificatie = reader.string_or("identificatie", "");
-  fields.omschrijving = reader.string_or("omschrijving", "");
-  fields.doel = reader.string_or("doel", "");
-  fields.aanleiding = reader.string_or("aanleiding", "");
-  fields.onderwerp = reader.string_or("onderwerp", "");
-  fields.handeling_initiator = reader.string_or("handelingInitiator", "");
-  fields.handeling_behandelaar = reader.string_or("handelingBehandelaar", "");
-  fields.doorlooptijd = reader.field("doorlooptijd").as_string();
-  fields.servicenorm = reader.optional_string("servicenorm");
-  fields.opschorting_en_aanhouding_mogelijk =
-      reader.bool_or("opschortingEnAanhoudingMogelijk", false);
-  fields.verlenging_mogelijk = reader.bool_or("verlengingMogelijk", false);
-  fields.verlengingstermijn = reader.optional_string("verlengingstermijn");
-  if (const auto field = reader.optional_field("vertrouwelijkheidaanduiding")) {
-    fields.vertrouwelijkheidaanduiding = field->as_enum(kVertrouwelijkheidaanduiding);
-  }
-  if (const auto field = reader.optional_field("indicatieInternOfExtern")) {
-    fields.indicatie_intern_of_extern = field->as_enum({"intern", "extern"});
-  }
-  if (const auto field = reader.optional_field("selectielijstProcestype")) {
-    fields.selectielijst_procestype = decode_procestype(*field);
-  }
-  fields.verantwoordelijke = reader.string_or("verantwoordelijke", "");
-  if (const auto field = reader.optional_field("trefwoorden")) {
-    fields.trefwoorden = decode_strings(*field);
-  }
-  fields.toelichting = reader.string_or("toelichting", "");
-  fields.begin_geldigheid = reader.string_or("beginGeldigheid", "");
-  fields.einde_geldigheid = reader.optional_string("eindeGeldigheid");
-  fields.versiedatum = reader.string_or("versiedatum", "");
-  fields.referentieproces = reader.string_or("referentieproces", "");
-  fields.publicatie_indicatie = reader.bool_or("publicatieIndicatie", false);
-  if (const auto field = reader.optional_field("productenOfDiensten")) {
-    fields.producten_of_diensten = decode_strings(*field);
-  }
-  if (const auto field = reader.optional_field("eigenschappen")) {
-    for (const auto& element : field->as_array()) {
-      fields.eigenschappen.push_back(decode_eigenschap(element));
+// Only the table's fields, with expect_only_fields' message.
+void expect_only_zaaktype_fields(const JsonReader& reader) {
+  for (const auto& item : reader.as_object().items()) {
+    if (find_zaaktype_field(item.key()) != nullptr) continue;
+    std::string list;
+    for (const auto& field : zaaktype_fields()) {
+      list += (list.empty() ? "" : ", ") + std::string(field.name);
     }
+    reader.field(item.key()).fail("unknown field \"" + item.key() + "\"; expected one of: " + list);
   }
+}
+
+void decode_zaaktype_field(const JsonReader& reader, const ZaaktypeField& field,
+                           ZaaktypeFields& fields) {
+  switch (field.kind) {
+    case ZaaktypeFieldKind::text:
+    case ZaaktypeFieldKind::long_text:
+    case ZaaktypeFieldKind::date:
+      fields.*field.text = reader.string_or(field.name, fields.*field.text);
+      return;
+    case ZaaktypeFieldKind::duration:  // the one field a zaaktype cannot do without
+      fields.*field.text = reader.field(field.name).as_string();
+      return;
+    case ZaaktypeFieldKind::enumeration:
+      if (const auto value = reader.optional_field(field.name)) {
+        fields.*field.text = value->as_enum(field.values);
+      }
+      return;
+    case ZaaktypeFieldKind::optional_duration:
+    case ZaaktypeFieldKind::optional_date:
+      fields.*field.optional_text = reader.optional_string(field.name);
+      return;
+    case ZaaktypeFieldKind::boolean:
+      fields.*field.flag = reader.bool_or(field.name, fields.*field.flag);
+      return;
+    case ZaaktypeFieldKind::text_list:
+      if (const auto value = reader.optional_field(field.name)) {
+        fields.*field.list = decode_strings(*value);
+      }
+      return;
+    case ZaaktypeFieldKind::procestype:
+      if (const auto value = reader.optional_field(field.name)) {
+        fields.selectielijst_procestype = decode_procestype(*value);
+      }
+      return;
+    case ZaaktypeFieldKind::eigenschappen:
+      if (const auto value = reader.optional_field(field.name)) {
+        for (const auto& element : value->as_array()) {
+          fields.eigenschappen.push_back(decode_eigenschap(element));
+        }
+      }
+      return;
+  }
+}
+
+ZaaktypeFields decode_zaaktype(const JsonReader& reader) {
+  expect_only_zaaktype_fields(reader);
+  ZaaktypeFields fields;
+  for (const auto& field : zaaktype_fields()) decode_zaaktype_field(reader, field, fields);
   return fields;
 }
 
@@ -286,43 +279,45 @@ OrderedJson encode_eigenschap(const EigenschapMapping& eigenschap) {
   return object;
 }
 
+// The field's value as the file writes it; null when the file leaves it out.
+OrderedJson encode_zaaktype_field(const ZaaktypeField& field, const ZaaktypeFields& fields) {
+  const bool when_set = field.file_write == FileWrite::when_set;
+  switch (field.kind) {
+    case ZaaktypeFieldKind::text:
+    case ZaaktypeFieldKind::long_text:
+    case ZaaktypeFieldKind::duration:
+    case ZaaktypeFieldKind::enumeration:
+    case ZaaktypeFieldKind::date: {
+      const auto& text = fields.*field.text;
+      return when_set && text.empty() ? OrderedJson() : OrderedJson(text);
+    }
+    case ZaaktypeFieldKind::optional_duration:
+    case ZaaktypeFieldKind::optional_date:
+      return optional_string(fields.*field.optional_text);
+    case ZaaktypeFieldKind::boolean:
+      return when_set && !(fields.*field.flag) ? OrderedJson() : OrderedJson(fields.*field.flag);
+    case ZaaktypeFieldKind::text_list: {
+      const auto& list = fields.*field.list;
+      return when_set && list.empty() ? OrderedJson() : OrderedJson(list);
+    }
+    case ZaaktypeFieldKind::procestype:
+      if (!fields.selectielijst_procestype) return nullptr;
+      return {{"jaar", fields.selectielijst_procestype->jaar},
+              {"nummer", fields.selectielijst_procestype->nummer}};
+    case ZaaktypeFieldKind::eigenschappen:
+      if (when_set && fields.eigenschappen.empty()) return nullptr;
+      return encode_items(fields.eigenschappen, encode_eigenschap);
+  }
+  return nullptr;
+}
+
 OrderedJson encode_zaaktype(const ZaaktypeFields& fields) {
-  OrderedJson procestype = nullptr;
-  if (fields.selectielijst_procestype) {
-    procestype = {{"jaar", fields.selectielijst_procestype->jaar},
-                  {"nummer", fields.selectielijst_procestype->nummer}};
-  }
-  OrderedJson object = {
-      {"identificatie", fields.identificatie},
-      {"omschrijving", fields.omschrijving},
-      {"doel", fields.doel},
-      {"aanleiding", fields.aanleiding},
-      {"onderwerp", fields.onderwerp},
-      {"handelingInitiator", fields.handeling_initiator},
-      {"handelingBehandelaar", fields.handeling_behandelaar},
-      {"doorlooptijd", fields.doorlooptijd},
-      {"servicenorm", optional_string(fields.servicenorm)},
-      {"opschortingEnAanhoudingMogelijk", fields.opschorting_en_aanhouding_mogelijk},
-      {"verlengingMogelijk", fields.verlenging_mogelijk},
-      {"verlengingstermijn", optional_string(fields.verlengingstermijn)},
-      {"vertrouwelijkheidaanduiding", fields.vertrouwelijkheidaanduiding},
-      {"indicatieInternOfExtern", fields.indicatie_intern_of_extern},
-      {"selectielijstProcestype", procestype},
-      {"verantwoordelijke", fields.verantwoordelijke},
-      {"trefwoorden", fields.trefwoorden},
-      {"toelichting", fields.toelichting}};
-  // The export fields arrived in version 2; left out while unset so that
-  // version 1 workshops keep their shape.
-  if (!fields.begin_geldigheid.empty()) object["beginGeldigheid"] = fields.begin_geldigheid;
-  if (fields.einde_geldigheid) object["eindeGeldigheid"] = *fields.einde_geldigheid;
-  if (!fields.versiedatum.empty()) object["versiedatum"] = fields.versiedatum;
-  if (!fields.referentieproces.empty()) object["referentieproces"] = fields.referentieproces;
-  if (fields.publicatie_indicatie) object["publicatieIndicatie"] = true;
-  if (!fields.producten_of_diensten.empty()) {
-    object["productenOfDiensten"] = fields.producten_of_diensten;
-  }
-  if (!fields.eigenschappen.empty()) {
-    object["eigenschappen"] = encode_items(fields.eigenschappen, encode_eigenschap);
+  OrderedJson object = OrderedJson::object();
+  for (const auto& field : zaaktype_fields()) {
+    auto value = encode_zaaktype_field(field, fields);
+    // An unset optional is written as null, unless the field is left out while unset.
+    if (value.is_null() && field.file_write == FileWrite::when_set) continue;
+    object[std::string(field.name)] = std::move(value);
   }
   return object;
 }

@@ -9,7 +9,7 @@
 
 #include "catalogi/export_pipeline.h"
 #include "core/workshop_file.h"
-#include "importers/zgw_import.h"
+#include "exporters/zgw/zgw_reader.h"
 
 namespace {
 

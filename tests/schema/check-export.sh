@@ -6,7 +6,11 @@
 #   1. the Open Zaak ZIP of the whole demo (unpacked with python3's zipfile),
 #   2. the zgw-json documents of the whole demo,
 #   3. the ZIP exported again after `blokjes import` of the first one,
-#   4. the ZIP of the zac test workshop under profile zac.
+#   4. the ZIP of the zac test workshop under profile zac,
+#   5. a catalogue in the shape of a real one (tests/data/zac-catalogus: a
+#      zaakafhandelcomponent zaaktype and every afleidingswijze), itself and
+#      exported again after `blokjes import`, without --force, under the
+#      openzaak profile and (its ZAC zaaktype) under zac.
 set -uo pipefail
 [ $# -eq 4 ] || { echo "usage: $0 BUILD_DIR SPEC BLOKJES SOURCE_DIR" >&2; exit 2; }
 build="$1" spec="$2" blokjes="$3" source="$4"
@@ -43,5 +47,19 @@ if [ -f "$zac" ]; then
   "$blokjes" export "$zac" --all --profile zac --format openzaak-zip -o "$work/zac.zip" || exit 1
   unzip_to "$work/zac.zip" "$work/zac"
   validate "zac-ready workshop under profile zac" --openzaak-dir "$work/zac"
+fi
+catalogue="$source/tests/data/zac-catalogus"
+if [ -d "$catalogue" ]; then
+  base="https://openzaak.voorbeeldgemeente.nl/catalogi/api/v1"
+  validate "zac-style catalogue as written (the fixture itself)" --openzaak-dir "$catalogue"
+  (cd "$catalogue" && python3 -m zipfile -c "$work/catalogue.zip" ./*.json) || exit 1
+  "$blokjes" import "$work/catalogue.zip" -o "$work/catalogue.json" || exit 1
+  "$blokjes" export "$work/catalogue.json" --all --base-url "$base" --format openzaak-zip \
+    -o "$work/catalogue-again.zip" || exit 1
+  unzip_to "$work/catalogue-again.zip" "$work/catalogue-again"
+  validate "zac-style catalogue imported and exported again" --openzaak-dir "$work/catalogue-again"
+  "$blokjes" export "$work/catalogue.json" --process zac-ovl-001 --profile zac --base-url "$base" \
+    --format zgw-json -o "$work/catalogue-zac.json" || exit 1
+  validate "its zac zaaktype under profile zac, as zgw-json" --zgw-json "$work/catalogue-zac.json"
 fi
 exit $status

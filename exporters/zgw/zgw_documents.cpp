@@ -1,7 +1,8 @@
+#include "zgw_documents.h"
+
 #include <set>
 
-#include "exporter.h"
-#include "zgw_documents.h"
+#include "catalogi/zgw_origin.h"
 
 namespace blokjes {
 namespace {
@@ -44,17 +45,22 @@ CatalogiJson zgw_document(const CatalogusExport& catalogus_export,
       if (url.is_string()) iot_urls.insert(url.get<std::string>());
     }
   }
-  return {{"format", kZgwJsonFormat},
-          {"version", kZgwJsonVersion},
-          {"catalogus", catalogus_export.catalogus.data},
-          {"zaaktype", zaaktype.zaaktype.data},
-          {"statustypen", data_list(zaaktype.statustypen)},
-          {"roltypen", data_list(zaaktype.roltypen)},
-          {"resultaattypen", data_list(zaaktype.resultaattypen)},
-          {"eigenschappen", data_list(zaaktype.eigenschappen)},
-          {"informatieobjecttypen", used_by(catalogus_export.informatieobjecttypen, iot_urls)},
-          {"zaaktypeInformatieobjecttypen", data_list(zaaktype.zaaktype_informatieobjecttypen)},
-          {"besluittypen", used_by(catalogus_export.besluittypen, besluittype_urls)}};
+  // Members named by the resource table, as the reader and zgwOrigin name them.
+  const auto member = [](Resource resource) { return std::string(origin_member(resource)); };
+  return {
+      {"format", kZgwJsonFormat},
+      {"version", kZgwJsonVersion},
+      {member(Resource::catalogus), catalogus_export.catalogus.data},
+      {member(Resource::zaaktype), zaaktype.zaaktype.data},
+      {member(Resource::statustype), data_list(zaaktype.statustypen)},
+      {member(Resource::roltype), data_list(zaaktype.roltypen)},
+      {member(Resource::resultaattype), data_list(zaaktype.resultaattypen)},
+      {member(Resource::eigenschap), data_list(zaaktype.eigenschappen)},
+      {member(Resource::informatieobjecttype),
+       used_by(catalogus_export.informatieobjecttypen, iot_urls)},
+      {member(Resource::zaaktype_informatieobjecttype),
+       data_list(zaaktype.zaaktype_informatieobjecttypen)},
+      {member(Resource::besluittype), used_by(catalogus_export.besluittypen, besluittype_urls)}};
 }
 
 std::vector<std::pair<std::string, std::string>> openzaak_entries(
@@ -69,17 +75,6 @@ std::vector<std::pair<std::string, std::string>> openzaak_entries(
     entries.emplace_back(std::string(resource_name(resource)) + ".json", dump_document(list));
   }
   return entries;
-}
-
-const std::vector<std::string_view>& exporter_names() {
-  static const std::vector<std::string_view> names = {"zgw-json", "openzaak-zip"};
-  return names;
-}
-
-std::unique_ptr<Exporter> make_exporter(std::string_view format) {
-  if (format == "zgw-json") return make_zgw_json_exporter();
-  if (format == "openzaak-zip") return make_openzaak_zip_exporter();
-  return nullptr;
 }
 
 }  // namespace blokjes

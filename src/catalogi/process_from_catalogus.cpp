@@ -1,164 +1,63 @@
-#include "zgw_import.h"
+#include "process_from_catalogus.h"
 
 #include <algorithm>
 #include <map>
 #include <optional>
 #include <span>
 
-#include "catalogi/catalogi_objects.h"
-#include "catalogi/stable_uuid.h"
-#include "catalogi/zgw_origin.h"
+#include "block_kind_guess.h"
 #include "core/json_reader.h"
-#include "core/json_text.h"
-#include "core/load_error.h"
 #include "core/process_editing.h"
-#include "zip_reader.h"
+#include "core/zaaktype_fields.h"
+#include "stable_uuid.h"
+#include "zgw_origin.h"
 
-// [SECTION] Reading the objects
-// [SECTION] Block kinds from statustypen
+// [SECTION] The object set
+// [SECTION] Guards on values the model holds
 // [SECTION] One zaaktype -> one process
-// [SECTION] Entry points
+// [SECTION] Entry point
 
 namespace blokjes {
+
+// -----------------------------------------------------------------------------
+// [SECTION] The object set
+// -----------------------------------------------------------------------------
+
+const SourceObject* CatalogiObjectSet::find(Resource resource, const std::string& url) const {
+  const auto list = objects.find(resource);
+  if (list == objects.end()) return nullptr;
+  for (const auto& object : list->second) {
+    if (object.url == url) return &object;
+  }
+  return nullptr;
+}
+
+std::vector<const SourceObject*> CatalogiObjectSet::children(
+    Resource resource, const std::string& zaaktype_url) const {
+  std::vector<const SourceObject*> result;
+  const auto list = objects.find(resource);
+  if (list == objects.end()) return result;
+  for (const auto& object : list->second) {
+    if (object.data.value("zaaktype", "") == zaaktype_url) result.push_back(&object);
+  }
+  return result;
+}
+
+std::string located_pointer(const SourceObject& object, const std::string& pointer) {
+  return object.file + kLocatedSeparator + pointer;
+}
+
 namespace {
 
-// -----------------------------------------------------------------------------
-// [SECTION] Reading the objects
-// -----------------------------------------------------------------------------
-
-// One object as read, with the reader that knows its place for errors.
-struct SourceObject {
-  nlohmann::json data;
-  std::string file;     // "export.zip:ZaakType.json"
-  std::string pointer;  // "/3"
-  std::string url;
-};
-
-// Every object of an import, by resource, plus how to point into its file.
-struct ObjectSet {
-  std::map<Resource, std::vector<SourceObject>> objects;
-  std::map<std::string, std::shared_ptr<const JsonSourceMap>> sources;
-
-  const SourceObject* find(Resource resource, const std::string& url) const {
-    const auto list = objects.find(resource);
-    if (list == objects.end()) return nullptr;
-    for (const auto& object : list->second) {
-      if (object.url == url) return &object;
-    }
-    return nullptr;
-  }
-  std::vector<const SourceObject*> children(Resource resource, const std::string& zaaktype) const {
-    std::vector<const SourceObject*> result;
-    const auto list = objects.find(resource);
-    if (list == objects.end()) return result;
-    for (const auto& object : list->second) {
-      if (object.data.value("zaaktype", "") == zaaktype) result.push_back(&object);
-    }
-    return result;
-  }
-};
-
-// Readers carry "<file><kFileSeparator><pointer>" so that a decode error deep
-// in the import still knows which ZIP entry it is about.
-constexpr char kFileSeparator = '\x1f';
-
+// Readers carry the object's file as well as the pointer, so a decode error
+// deep in the mapping still names the ZIP entry (process_from_catalogus.h).
 JsonReader located_reader(const SourceObject& object) {
-  return JsonReader(object.data, object.file + kFileSeparator + object.pointer);
+  return JsonReader(object.data, located_pointer(object, object.pointer));
 }
 
-[[noreturn]] void fail_at(const ObjectSet& set, const std::string& file, const std::string& pointer,
-                          const std::string& message) {
-  const auto source = set.sources.find(file);
-  const SourcePosition position =
-      source == set.sources.end() ? SourcePosition{} : source->second->locate(pointer);
-  throw LoadError(file, position, pointer, message);
-}
-
-std::optional<Resource> resource_of_entry(const std::string& entry) {
-  for (const auto resource : kAllResources) {
-    if (entry == std::string(resource_name(resource)) + ".json") return resource;
-  }
-  return std::nullopt;
-}
-
-void add_object(ObjectSet& set, Resource resource, const JsonReader& item,
-                const std::string& file) {
-  item.as_object();
-  const auto url = item.field("url").as_string();
-  if (uuid_of_url(url).empty()) {
-    item.field("url").fail("expected a URL that ends in the object's UUID, got \"" + url + "\"");
-  }
-  set.objects[resource].push_back({item.value(), file, item.pointer(), url});
-}
-
-void add_objects(ObjectSet& set, Resource resource, const nlohmann::json& list,
-                 const std::string& file, const std::string& base_pointer) {
-  for (const auto& item : JsonReader(list, base_pointer).as_array()) {
-    add_object(set, resource, item, file);
-  }
-}
-
-// Parses one JSON text into the set, turning decode errors into LoadErrors.
-template <typename Fill>
-void parse_into(ObjectSet& set, const std::string& text, const std::string& file, Fill fill) {
-  auto source = std::make_shared<const JsonSourceMap>(text);
-  set.sources[file] = source;
-  // Shallower than a workshop allows: the objects travel inside one.
-  const auto document = parse_json_text(text, file, JsonLimits{JsonLimits{}.max_bytes, 48});
-  try {
-    fill(document);
-  } catch (const DecodeError& error) {
-    throw LoadError(file, source->locate(error.pointer()), error.pointer(), error.what());
-  }
-}
-
-ObjectSet read_zip(const std::string& bytes, const std::string& name,
-                   std::vector<std::string>& warnings) {
-  ObjectSet set;
-  for (const auto& entry : read_zip_entries_from_memory(bytes, name)) {
-    const auto resource = resource_of_entry(entry.name);
-    const std::string file = name + ":" + entry.name;
-    if (!resource) {
-      warnings.push_back(file + ": not a resource Blokjessessie reads; skipped");
-      continue;
-    }
-    parse_into(set, entry.bytes, file, [&](const nlohmann::json& document) {
-      add_objects(set, *resource, document, file, "");
-    });
-  }
-  if (set.objects[Resource::zaaktype].empty()) {
-    throw LoadError(name, {}, "", "the ZIP holds no ZaakType.json with zaaktypen");
-  }
-  return set;
-}
-
-ObjectSet read_zgw_json(const std::string& text, const std::string& name) {
-  ObjectSet set;
-  parse_into(set, text, name, [&](const nlohmann::json& document) {
-    const JsonReader root(document, "");
-    if (root.field("format").as_string() != "blokjessessie-zgw") {
-      root.field("format").fail("expected \"blokjessessie-zgw\"; this is not a zgw-json document");
-    }
-    if (const auto version = root.field("version"); version.as_int() != 1) {
-      version.fail("version " + std::to_string(version.as_int()) +
-                   " of zgw-json is not one this Blokjessessie reads; expected 1");
-    }
-    for (const auto resource : kAllResources) {
-      const std::string member(origin_member(resource));
-      const auto field = root.optional_field(member);
-      if (!field) continue;
-      if (field->value().is_object()) {
-        add_object(set, resource, *field, name);
-      } else {
-        add_objects(set, resource, field->value(), name, "/" + member);
-      }
-    }
-  });
-  if (set.objects[Resource::zaaktype].empty()) {
-    throw LoadError(name, {}, "/zaaktype", "the document holds no zaaktype");
-  }
-  return set;
-}
+// -----------------------------------------------------------------------------
+// [SECTION] Guards on values the model holds
+// -----------------------------------------------------------------------------
 
 // An enum field: one of `allowed`, or `fallback` when absent. Values the
 // model cannot hold are refused here, with their place, rather than written
@@ -170,8 +69,6 @@ std::string enum_or(const JsonReader& reader, std::string_view key,
   if (field->value().is_string() && field->value().get<std::string>().empty()) return "";
   return field->as_enum(allowed);
 }
-
-constexpr std::string_view kInternOfExtern[] = {"intern", "extern"};
 
 // Only writable fields travel: read-only ones (lists of related URLs, say)
 // would refer to objects of the old catalogus.
@@ -185,77 +82,12 @@ nlohmann::json writable_only(Resource resource, const nlohmann::json& data) {
 }
 
 // -----------------------------------------------------------------------------
-// [SECTION] Block kinds from statustypen
-// -----------------------------------------------------------------------------
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
-
-struct KindChoice {
-  std::string kind;
-  std::string variant;
-};
-
-// Which kind a step name suggests, from the Dutch words municipalities use.
-std::string kind_of_words(const std::string& name) {
-  static const std::vector<std::pair<std::string, std::string>> kWords = {
-      {"intake", "intake"},        {"ontvang", "intake"},
-      {"geregistreerd", "intake"}, {"aanvull", "aanvullende-informatie"},
-      {"advies", "adviseren"},     {"besluit", "besluiten"},
-      {"beslis", "besluiten"},     {"heropen", "heropenen"},
-      {"bezwaar", "heroverwegen"}, {"publica", "publiceren"},
-      {"betaal", "betalen"},       {"betaling", "betalen"},
-      {"inspectie", "uitvoeren"},  {"uitgevoerd", "uitvoeren"},
-      {"uitvoering", "uitvoeren"}, {"voltrokken", "uitvoeren"},
-      {"hersteld", "uitvoeren"},   {"ingepland", "uitvoeren"},
-      {"archiv", "archiveren"},    {"afgerond", "archiveren"},
-      {"informeer", "informeren"}, {"beantwoord", "informeren"},
-      {"onderzoek", "behandelen"}, {"behandeling", "behandelen"}};
-  for (const auto& [word, kind] : kWords) {
-    if (name.find(word) != std::string::npos) return kind;
-  }
-  return "";
-}
-
-// Scores each library variant for a statustype: its own default name is
-// decisive, a suggestive word weighs next, and each document the step needs
-// that the variant also brings tips the balance between variants.
-KindChoice infer_kind(const std::string& omschrijving, const std::vector<std::string>& documents,
-                      const BlockLibrary& library) {
-  const auto name = lower(omschrijving);
-  const auto suggested = kind_of_words(name);
-  KindChoice best{"behandelen", "standaard"};
-  int best_score = 0;
-  for (const auto& kind : library.kinds()) {
-    for (const auto& variant : kind.variants) {
-      const auto& mapping = variant.mapping;
-      int score = 0;
-      if (mapping.statustype && lower(mapping.statustype->omschrijving) == name) score += 100;
-      if (kind.id == suggested) score += 10;
-      for (const auto& document : mapping.informatieobjecttypen) {
-        score += 2 * static_cast<int>(std::count(documents.begin(), documents.end(),
-                                                 lower(document.omschrijving)));
-      }
-      // Documents alone do not make a kind: a name must point that way too.
-      if (score > best_score && (score >= 10)) {
-        best = {kind.id, variant.id};
-        best_score = score;
-      }
-    }
-  }
-  return best;
-}
-
-// -----------------------------------------------------------------------------
 // [SECTION] One zaaktype -> one process
 // -----------------------------------------------------------------------------
 
 class ZaaktypeImporter {
  public:
-  ZaaktypeImporter(const ObjectSet& set, const BlockLibrary& library,
+  ZaaktypeImporter(const CatalogiObjectSet& set, const BlockLibrary& library,
                    const Selectielijst& selectielijst, std::vector<std::string>& warnings)
       : set_(set), library_(library), selectielijst_(selectielijst), warnings_(warnings) {}
 
@@ -271,12 +103,13 @@ class ZaaktypeImporter {
   void place_documents(Process& process, const std::string& zaaktype,
                        const std::map<std::string, std::string>& block_of_statustype) const;
   void place_besluiten(Process& process, const SourceObject& zaaktype) const;
+  Block* last_without_besluittype(Process& process) const;
   ResultaattypeMapping read_resultaattype(const SourceObject& object) const;
   std::vector<std::string> documents_of(const std::string& statustype) const;
   std::vector<EigenschapMapping> read_eigenschappen(const std::string& zaaktype) const;
   std::string origin_of(const SourceObject& zaaktype) const;
 
-  const ObjectSet& set_;
+  const CatalogiObjectSet& set_;
   const BlockLibrary& library_;
   const Selectielijst& selectielijst_;
   std::vector<std::string>& warnings_;
@@ -285,45 +118,48 @@ class ZaaktypeImporter {
 ZaaktypeFields ZaaktypeImporter::read_fields(const SourceObject& zaaktype) const {
   const auto reader = reader_of(zaaktype);
   ZaaktypeFields fields;
-  fields.identificatie = reader.string_or("identificatie", "");
-  fields.omschrijving = reader.string_or("omschrijving", "");
-  fields.doel = reader.string_or("doel", "");
-  fields.aanleiding = reader.string_or("aanleiding", "");
-  fields.onderwerp = reader.string_or("onderwerp", "");
-  fields.handeling_initiator = reader.string_or("handelingInitiator", "");
-  fields.handeling_behandelaar = reader.string_or("handelingBehandelaar", "");
-  fields.doorlooptijd = reader.string_or("doorlooptijd", "");
-  fields.servicenorm = reader.optional_string("servicenorm");
-  fields.opschorting_en_aanhouding_mogelijk =
-      reader.bool_or("opschortingEnAanhoudingMogelijk", false);
-  fields.verlenging_mogelijk = reader.bool_or("verlengingMogelijk", false);
-  fields.verlengingstermijn = reader.optional_string("verlengingstermijn");
-  fields.vertrouwelijkheidaanduiding =
-      enum_or(reader, "vertrouwelijkheidaanduiding", kVertrouwelijkheidaanduiding,
-              fields.vertrouwelijkheidaanduiding);
-  fields.indicatie_intern_of_extern = enum_or(reader, "indicatieInternOfExtern", kInternOfExtern,
-                                              fields.indicatie_intern_of_extern);
-  const auto procestype_url = reader.string_or("selectielijstProcestype", "");
-  if (const auto* entry = selectielijst_.find_procestype_by_uuid(uuid_of_url(procestype_url))) {
-    fields.selectielijst_procestype = SelectielijstProcestype{selectielijst_.jaar, entry->nummer};
+  for (const auto& field : zaaktype_fields()) {
+    switch (field.kind) {
+      case ZaaktypeFieldKind::text:
+      case ZaaktypeFieldKind::long_text:
+      case ZaaktypeFieldKind::duration:
+      case ZaaktypeFieldKind::date:
+        if (field.catalogi_member.empty()) {
+          fields.*field.text = reader.string_or(field.name, "");
+        } else if (const auto object = reader.optional_field(field.name)) {
+          fields.*field.text = object->string_or(field.catalogi_member, "");
+        }
+        break;
+      case ZaaktypeFieldKind::enumeration:
+        fields.*field.text = enum_or(reader, field.name, field.values, fields.*field.text);
+        break;
+      case ZaaktypeFieldKind::optional_duration:
+      case ZaaktypeFieldKind::optional_date:
+        fields.*field.optional_text = reader.optional_string(field.name);
+        break;
+      case ZaaktypeFieldKind::boolean:
+        fields.*field.flag = reader.bool_or(field.name, false);
+        break;
+      case ZaaktypeFieldKind::text_list:
+        if (const auto list = reader.optional_field(field.name)) {
+          for (const auto& item : list->as_array())
+            (fields.*field.list).push_back(item.as_string());
+        }
+        break;
+      case ZaaktypeFieldKind::procestype: {
+        // A URL in the API; the model holds the procestype's number.
+        const auto url = reader.string_or(field.name, "");
+        if (const auto* entry = selectielijst_.find_procestype_by_uuid(uuid_of_url(url))) {
+          fields.selectielijst_procestype =
+              SelectielijstProcestype{selectielijst_.jaar, entry->nummer};
+        }
+        break;
+      }
+      case ZaaktypeFieldKind::eigenschappen:
+        fields.eigenschappen = read_eigenschappen(zaaktype.url);
+        break;
+    }
   }
-  fields.verantwoordelijke = reader.string_or("verantwoordelijke", "");
-  if (const auto list = reader.optional_field("trefwoorden")) {
-    for (const auto& item : list->as_array()) fields.trefwoorden.push_back(item.as_string());
-  }
-  fields.toelichting = reader.string_or("toelichting", "");
-  fields.begin_geldigheid = reader.string_or("beginGeldigheid", "");
-  fields.einde_geldigheid = reader.optional_string("eindeGeldigheid");
-  fields.versiedatum = reader.string_or("versiedatum", "");
-  if (const auto referentie = reader.optional_field("referentieproces")) {
-    fields.referentieproces = referentie->string_or("naam", "");
-  }
-  fields.publicatie_indicatie = reader.bool_or("publicatieIndicatie", false);
-  if (const auto list = reader.optional_field("productenOfDiensten")) {
-    for (const auto& item : list->as_array())
-      fields.producten_of_diensten.push_back(item.as_string());
-  }
-  fields.eigenschappen = read_eigenschappen(zaaktype.url);
   return fields;
 }
 
@@ -362,7 +198,7 @@ std::vector<std::string> ZaaktypeImporter::documents_of(const std::string& statu
     if (link.data.value("statustype", nlohmann::json()) != statustype) continue;
     if (const auto* iot = set_.find(Resource::informatieobjecttype,
                                     link.data.value("informatieobjecttype", ""))) {
-      names.push_back(lower(iot->data.value("omschrijving", "")));
+      names.push_back(lower_ascii(iot->data.value("omschrijving", "")));
     }
   }
   return names;
@@ -376,7 +212,7 @@ void ZaaktypeImporter::add_blocks(Process& process,
   for (std::size_t i = 0; i < statustypen.size(); ++i) {
     const auto reader = reader_of(*statustypen[i]);
     const auto omschrijving = reader.field("omschrijving").as_string();
-    auto choice = infer_kind(omschrijving, documents_of(statustypen[i]->url), library_);
+    auto choice = guess_block_kind(omschrijving, documents_of(statustypen[i]->url), library_);
     // A Besluiten block always brings a besluittype; without one left to
     // give it, the step is plain work.
     if (choice.kind == "besluiten") {
@@ -397,7 +233,11 @@ void ZaaktypeImporter::add_blocks(Process& process,
     statustype.omschrijving = omschrijving;
     statustype.statustekst = reader.string_or("statustekst", "");
     statustype.informeren = reader.bool_or("informeren", false);
-    statustype.doorlooptijd = reader.string_or("doorlooptijd", "");
+    // No doorlooptijd (null, as Open Zaak and the zaakafhandelcomponent
+    // allow) sets no override: the model has no "none", and an empty text is
+    // not a duration. The export then keeps the original's null, since an
+    // original wins over a library default (catalogus_builder.cpp).
+    statustype.doorlooptijd = reader.optional_string("doorlooptijd");
     // Every list is set, even empty: the library's defaults must not add objects.
     block.overrides.roltypen.emplace();
     block.overrides.informatieobjecttypen.emplace();
@@ -486,6 +326,17 @@ ResultaattypeMapping ZaaktypeImporter::read_resultaattype(const SourceObject& ob
   return mapping;
 }
 
+// The last block, in process order, whose mapping has no besluittype yet.
+Block* ZaaktypeImporter::last_without_besluittype(Process& process) const {
+  for (auto it = process.blocks.rbegin(); it != process.blocks.rend(); ++it) {
+    if (it->overrides.besluittype) continue;
+    const auto* variant = library_.find_variant(it->kind, it->variant);
+    if (variant != nullptr && variant->mapping.besluittype) continue;
+    return &*it;
+  }
+  return nullptr;
+}
+
 void ZaaktypeImporter::place_besluiten(Process& process, const SourceObject& zaaktype) const {
   std::vector<Block*> besluiten;
   for (auto& block : process.blocks) {
@@ -501,18 +352,23 @@ void ZaaktypeImporter::place_besluiten(Process& process, const SourceObject& zaa
       if (object == nullptr)
         urls[i].fail("refers to " + url + ", which is not a BesluitType of this import");
       const auto besluit = reader_of(*object);
-      if (i >= besluiten.size()) {
+      // A besluittype no Besluiten step owns (a zaakafhandelcomponent
+      // zaaktype decides without a status called "Besluit") goes to the last
+      // step that holds none yet: a block's override may carry a besluittype
+      // whatever its kind, so the export writes it again.
+      Block* owner = i < besluiten.size() ? besluiten[i] : last_without_besluittype(process);
+      if (owner == nullptr) {
         warnings_.push_back(zaaktype.file + ": zaaktype " + process.zaaktype.identificatie +
                             ": besluittype \"" + besluit.string_or("omschrijving", "") +
-                            "\" has no Besluiten step of its own; it is not placed (a block "
+                            "\" has no step left to hold it; it is not placed (a block "
                             "holds one besluittype)");
         continue;
       }
-      besluiten[i]->overrides.besluittype = BesluittypeMapping{
+      owner->overrides.besluittype = BesluittypeMapping{
           besluit.string_or("omschrijving", ""), besluit.string_or("omschrijvingGeneriek", ""),
           besluit.optional_string("reactietermijn").value_or(""),
           besluit.bool_or("publicatieIndicatie", false)};
-      block_of_besluittype[url] = besluiten[i];
+      block_of_besluittype[url] = owner;
     }
   }
   Block* fallback = besluiten.empty() ? &process.blocks.back() : besluiten.back();
@@ -581,9 +437,8 @@ Process ZaaktypeImporter::import(const SourceObject& zaaktype, const std::vector
     return a->data.value("volgnummer", 0) < b->data.value("volgnummer", 0);
   });
   if (statustypen.empty()) {
-    fail_at(
-        set_, zaaktype.file, zaaktype.pointer,
-        "zaaktype \"" + process.name + "\" has no statustypen; a process needs at least one step");
+    located_reader(zaaktype).fail("zaaktype \"" + process.name +
+                                  "\" has no statustypen; a process needs at least one step");
   }
   const auto besluittypen = zaaktype.data.value("besluittypen", nlohmann::json::array());
   add_blocks(process, statustypen, besluittypen.is_array() ? besluittypen.size() : 0, department);
@@ -598,11 +453,8 @@ Process ZaaktypeImporter::import(const SourceObject& zaaktype, const std::vector
   return process;
 }
 
-// -----------------------------------------------------------------------------
-// [SECTION] Entry points
-// -----------------------------------------------------------------------------
-
-CatalogusFields read_catalogus(const ObjectSet& set) {
+// The catalogus and the departments.
+CatalogusFields read_catalogus(const CatalogiObjectSet& set) {
   CatalogusFields fields;
   const auto list = set.objects.find(Resource::catalogus);
   if (list == set.objects.end() || list->second.empty()) return fields;
@@ -629,9 +481,15 @@ Department department_for(const std::string& verantwoordelijke, Workshop& worksh
   return workshop.departments.back();
 }
 
-ImportResult import_objects(const ObjectSet& set, const std::string& name,
-                            const BlockLibrary& library, const Selectielijst& selectielijst,
-                            std::vector<std::string> warnings) {
+}  // namespace
+
+// -----------------------------------------------------------------------------
+// [SECTION] Entry point
+// -----------------------------------------------------------------------------
+
+ImportResult workshop_from_catalogi(const CatalogiObjectSet& set, const std::string& name,
+                                    const BlockLibrary& library, const Selectielijst& selectielijst,
+                                    std::vector<std::string> warnings) {
   ImportResult result;
   result.warnings = std::move(warnings);
   auto& workshop = result.workshop;
@@ -639,17 +497,12 @@ ImportResult import_objects(const ObjectSet& set, const std::string& name,
   workshop.name = workshop.catalogus.naam.empty() ? "Import " + name : workshop.catalogus.naam;
   workshop.description = "Geïmporteerd uit " + name + ".";
   ZaaktypeImporter importer(set, library, selectielijst, result.warnings);
-  try {
-    for (const auto& zaaktype : set.objects.at(Resource::zaaktype)) {
+  if (const auto zaaktypen = set.objects.find(Resource::zaaktype); zaaktypen != set.objects.end()) {
+    for (const auto& zaaktype : zaaktypen->second) {
       const auto department =
           department_for(located_reader(zaaktype).string_or("verantwoordelijke", ""), workshop);
       workshop.processes.push_back(importer.import(zaaktype, workshop.processes, department.id));
     }
-  } catch (const DecodeError& error) {
-    const auto& located = error.pointer();
-    const auto separator = located.rfind(kFileSeparator);
-    if (separator == std::string::npos) throw LoadError(name, {}, located, error.what());
-    fail_at(set, located.substr(0, separator), located.substr(separator + 1), error.what());
   }
   // The earliest geldigheid dates the workshop, so exports default to it.
   for (const auto& process : workshop.processes) {
@@ -657,27 +510,6 @@ ImportResult import_objects(const ObjectSet& set, const std::string& name,
     if (!begin.empty() && (workshop.date.empty() || begin < workshop.date)) workshop.date = begin;
   }
   return result;
-}
-
-bool looks_like_zip(const std::string& bytes) {
-  return bytes.starts_with("PK");
-}
-
-}  // namespace
-
-ImportResult import_catalogi_bytes(const std::string& bytes, const std::string& name,
-                                   const BlockLibrary& library,
-                                   const Selectielijst& selectielijst) {
-  std::vector<std::string> warnings;
-  const auto set =
-      looks_like_zip(bytes) ? read_zip(bytes, name, warnings) : read_zgw_json(bytes, name);
-  return import_objects(set, name, library, selectielijst, std::move(warnings));
-}
-
-ImportResult import_catalogi_file(const std::string& path, const BlockLibrary& library,
-                                  const Selectielijst& selectielijst) {
-  return import_catalogi_bytes(read_text_file(path, ZipLimits{}.max_total_bytes), path, library,
-                               selectielijst);
 }
 
 }  // namespace blokjes

@@ -7,7 +7,6 @@
 #include <memory>
 
 #include "core/atomic_file.h"
-#include "exporter.h"
 #include "zgw_documents.h"
 
 namespace blokjes {

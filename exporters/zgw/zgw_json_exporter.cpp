@@ -6,7 +6,6 @@
 
 #include "core/atomic_file.h"
 #include "core/process_editing.h"
-#include "exporter.h"
 #include "zgw_documents.h"
 
 namespace blokjes {
