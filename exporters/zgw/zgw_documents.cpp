@@ -3,6 +3,7 @@
 #include <set>
 
 #include "catalogi/zgw_origin.h"
+#include "core/utf8_text.h"
 
 namespace blokjes {
 namespace {
@@ -26,7 +27,9 @@ CatalogiJson used_by(const std::vector<CatalogiObject>& objects,
 }  // namespace
 
 std::string dump_document(const CatalogiJson& document) {
-  return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  // Refused rather than replaced with U+FFFD: an export must carry the text as it is.
+  require_valid_utf8(document);
+  return document.dump(2) + "\n";
 }
 
 CatalogiJson zgw_document(const CatalogusExport& catalogus_export,

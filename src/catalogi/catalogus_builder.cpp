@@ -4,6 +4,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "core/utf8_text.h"
 #include "core/workshop_file.h"
 #include "core/zaaktype_fields.h"
 #include "resultaat_archiving.h"
@@ -52,16 +53,6 @@ CatalogiJson catalogi_value(const ZaaktypeField& field, const ZaaktypeFields& fi
       break;
   }
   return CatalogiJson(CatalogiJson::value_t::discarded);
-}
-
-// At most `characters` characters of UTF-8 text, never splitting one.
-std::string utf8_prefix(const std::string& text, std::size_t characters) {
-  std::size_t count = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const bool starts_character = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-    if (starts_character && count++ == characters) return text.substr(0, i);
-  }
-  return text;
 }
 
 // A block with the mapping it really has, in process order.

@@ -6,6 +6,7 @@
 #include <span>
 
 #include "core/iso8601.h"
+#include "core/utf8_text.h"
 #include "core/zaaktype_fields.h"
 #include "core/zaaktype_mapping.h"
 #include "validation.h"
@@ -127,9 +128,7 @@ const std::map<Resource, std::vector<FieldRule>>& rules() {
 
 // Characters, not bytes: the API counts Unicode characters.
 std::size_t character_count(const std::string& text) {
-  std::size_t count = 0;
-  for (const unsigned char byte : text) count += (byte & 0xC0) != 0x80;
-  return count;
+  return utf8_length(text);
 }
 
 std::string length_problem(const std::string& text, const FieldRule& rule) {
