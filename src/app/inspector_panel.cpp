@@ -421,7 +421,10 @@ bool InspectorPanel::draw_procestype(ZaaktypeFields& fields) {
       : entry ? procestype_name(*entry)
               : std::to_string(chosen->nummer) + " (" + std::to_string(chosen->jaar) + ")";
   bool commit = false;
-  const std::string label = label_above(tr_("zaaktype.procestype"));
+  // "Selectielijst-procestype (2020)": the year is the list's.
+  const std::string title = std::string(tr_("zaaktype.procestype")) +
+                            (list ? " (" + std::to_string(list->jaar) + ")" : std::string());
+  const std::string label = label_above(title.c_str());
   if (ImGui::BeginCombo(label.c_str(), preview.c_str(), ImGuiComboFlags_HeightLarge)) {
     if (ImGui::Selectable(tr_("inspector.none"), !chosen) && chosen) {
       fields.selectielijst_procestype.reset();
