@@ -6,7 +6,6 @@
 // user did. The fields only the Catalogi export needs are drawn by
 // inspector_catalogi.cpp.
 
-#include <map>
 #include <optional>
 #include <string>
 
