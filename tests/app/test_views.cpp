@@ -125,7 +125,8 @@ TEST_CASE("every view's tab has its name in Dutch and English", "[views][transla
   }
 }
 
-TEST_CASE("--view names a view by its id; an unknown name is refused", "[views]") {
+TEST_CASE("a view is shown by its id, as --view names it, and an unknown id is refused",
+          "[views]") {
   Fixture f;
   CHECK(f.app.show_view("coverage"));
   CHECK(f.app.view() == "coverage");
