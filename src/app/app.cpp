@@ -3,18 +3,18 @@
 #include <GLFW/glfw3.h>  // key codes only
 #include <imgui.h>
 
-#include <algorithm>
-#include <cstdio>
 #include <filesystem>
-#include <tuple>
 
 #include "canvas_geometry.h"
-#include "colours.h"
+#include "compare_view.h"
 #include "core/workshop_file.h"
+#include "coverage_view.h"
+#include "matrix_view.h"
+#include "view_canvas.h"
 
 // [SECTION] Construction and frame
+// [SECTION] Views: the registry
 // [SECTION] Menu and shortcuts
-// [SECTION] Palette
 // [SECTION] Files: save, open, prompts
 // [SECTION] Crash recovery
 // [SECTION] Layout for tests
@@ -39,10 +39,7 @@ App::App(Document document, BlockLibrary library, Translations translations,
       tr_(std::move(translations)),
       selectielijst_(settings.selectielijst_path),
       canvas_(document_, library_, tr_.language()),
-      compare_view_(document_, library_, tr_),
-      matrix_view_(document_, library_, tr_),
-      coverage_view_(document_, library_, tr_),
-      inspector_(document_, library_, tr_),
+      inspector_(document_, library_, tr_, selectielijst_, layout_),
       process_list_(document_, library_, tr_),
       export_dialog_(document_, library_, tr_, selectielijst_),
       validation_panel_(document_, library_, tr_, selectielijst_),
@@ -52,8 +49,9 @@ App::App(Document document, BlockLibrary library, Translations translations,
       recovery_(settings.recovery_directory.empty() ? default_recovery_directory()
                                                     : settings.recovery_directory) {
   process_id_ = first_process_id(document_.workshop());
-  matrix_view_.on_open_pair(
-      [this](const std::string& a, const std::string& b) { compare_pair(a, b); });
+  for (const auto& entry : view_registry()) views_.push_back(entry.make(*this, entry.info));
+  view_ = views_.front().get();
+  add_actions();
   recovered_ = recovery_.find(document_.path());
   if (!document_.path().empty()) recent_.add(document_.path());
 }
@@ -62,27 +60,31 @@ void App::show_process(const std::string& process_id) {
   process_id_ = process_id;
 }
 
+bool App::show_view(std::string_view id) {
+  for (const auto& view : views_) {
+    if (view->id() != id) continue;
+    view_ = view.get();
+    select_view_tab_ = true;  // the tab bar follows on the next frame
+    return true;
+  }
+  return false;
+}
+
 void App::focus_finding(const Diagnostic& finding) {
   if (document_.workshop().find_process(finding.process_id) == nullptr) return;
   process_id_ = finding.process_id;
-  show_view(AppView::canvas);
+  show_view(find_view<CanvasWorkspaceView>()->id());
   canvas_.focus(finding.process_id, finding.block_id, finding.flow_id);
 }
 
 void App::compare_pair(const std::string& a, const std::string& b) {
-  compare_view_.set_pair(a, b);
-  view_ = AppView::compare;
-  select_view_tab_ = true;
+  CompareView* compare = find_view<CompareView>();
+  compare->set_pair(a, b);
+  show_view(compare->id());
 }
 
 void App::set_display_font(ImFont* font) {
-  canvas_.set_canvas_font(font);
-  compare_view_.set_font(font);
-  matrix_view_.set_font(font);
-  coverage_view_.set_font(font);
-  compare_view_.set_scale(ui_scale_);
-  matrix_view_.set_scale(ui_scale_);
-  coverage_view_.set_scale(ui_scale_);
+  for (const auto& view : views_) view->set_display_font(font, ui_scale_);
 }
 
 std::string App::window_title() const {
@@ -102,23 +104,10 @@ bool App::draw_frame() {
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings);
   ImGui::PopStyleVar();
   draw_menu_bar();
-  handle_shortcuts();
+  shortcuts_.dispatch(ShortcutScope::window);
 
   draw_view_tabs();
-  switch (view_) {
-    case AppView::canvas:
-      draw_canvas_view();
-      break;
-    case AppView::compare:
-      compare_view_.draw();
-      break;
-    case AppView::matrix:
-      matrix_view_.draw();
-      break;
-    case AppView::coverage:
-      coverage_view_.draw();
-      break;
-  }
+  view_->draw();
 
   draw_file_dialog();
   draw_unsaved_changes_prompt();
@@ -132,12 +121,13 @@ bool App::draw_frame() {
 
 void App::draw_view_tabs() {
   if (!ImGui::BeginTabBar("##views")) return;
-  for (const auto& [view, key] :
-       {std::pair{AppView::canvas, "view.canvas"}, std::pair{AppView::compare, "view.compare"},
-        std::pair{AppView::matrix, "view.matrix"}, std::pair{AppView::coverage, "view.coverage"}}) {
-    const bool select = select_view_tab_ && view == view_;
-    if (ImGui::BeginTabItem(tr_(key), nullptr, select ? ImGuiTabItemFlags_SetSelected : 0)) {
-      if (!select_view_tab_) view_ = view;
+  for (const auto& view : views_) {
+    const bool select = select_view_tab_ && view.get() == view_;
+    const bool open = ImGui::BeginTabItem(tr_(view->tab_key()), nullptr,
+                                          select ? ImGuiTabItemFlags_SetSelected : 0);
+    layout_.record_item("tab/" + std::string(view->id()));
+    if (open) {
+      if (!select_view_tab_) view_ = view.get();
       ImGui::EndTabItem();
     }
   }
@@ -145,118 +135,200 @@ void App::draw_view_tabs() {
   ImGui::EndTabBar();
 }
 
-void App::draw_canvas_view() {
-  // Side panels grow with the UI scale but always leave most of the width to the canvas.
-  const float window_width = ImGui::GetContentRegionAvail().x;
-  const float side_width = std::min(ImGui::GetFontSize() * 16, window_width * 0.2f);
-  ImGui::BeginChild("##left", {side_width, 0}, true);
-  process_list_.draw(process_id_);
-  ImGui::Separator();
-  draw_palette();
-  ImGui::EndChild();
-  ImGui::SameLine();
-  const float inspector_width = std::min(ImGui::GetFontSize() * 22, window_width * 0.28f);
-  draw_canvas_and_validation(ImGui::GetContentRegionAvail().x - inspector_width);
-  ImGui::SameLine();
-  ImGui::BeginChild("##inspector", {0, 0}, true);
-  const auto& selected = canvas_.selection().blocks;
-  const auto& flows = canvas_.selection().flows;
-  inspector_.draw(process_id_, selected.size() == 1 ? *selected.begin() : std::string(),
-                  selected.empty() && flows.size() == 1 ? *flows.begin() : std::string());
-  ImGui::EndChild();
+// -----------------------------------------------------------------------------
+// [SECTION] Views: the registry
+// -----------------------------------------------------------------------------
+
+// Every view of the app, in tab order: its id (`--view`, layout_json), its
+// tab's translation key, its Ctrl+key shortcut, and how it is made from the
+// app's parts. Adding a view is one row here and its own files.
+std::span<const App::ViewEntry> App::view_registry() {
+  static const ViewEntry kRegistry[] = {
+      {{"canvas", "view.canvas", GLFW_KEY_1},
+       [](App& app, const ViewInfo& info) -> std::unique_ptr<View> {
+         return std::make_unique<CanvasWorkspaceView>(
+             info, CanvasWorkspaceView::Parts{
+                       app.process_id_, app.canvas_, app.inspector_, app.process_list_,
+                       app.validation_panel_, app.library_, app.tr_, app.layout_, app.shortcuts_,
+                       [&app](const Diagnostic& finding) { app.focus_finding(finding); }});
+       }},
+      {{"compare", "view.compare", GLFW_KEY_2},
+       [](App& app, const ViewInfo& info) -> std::unique_ptr<View> {
+         return std::make_unique<CompareView>(info, app.document_, app.library_, app.tr_,
+                                              app.layout_);
+       }},
+      {{"matrix", "view.matrix", GLFW_KEY_3},
+       [](App& app, const ViewInfo& info) -> std::unique_ptr<View> {
+         auto view =
+             std::make_unique<MatrixView>(info, app.document_, app.library_, app.tr_, app.layout_);
+         view->on_open_pair(
+             [&app](const std::string& a, const std::string& b) { app.compare_pair(a, b); });
+         return view;
+       }},
+      {{"coverage", "view.coverage", GLFW_KEY_4},
+       [](App& app, const ViewInfo& info) -> std::unique_ptr<View> {
+         return std::make_unique<CoverageView>(info, app.document_, app.library_, app.tr_);
+       }},
+  };
+  return kRegistry;
 }
 
-// The canvas above, the validation section below it, in one column.
-void App::draw_canvas_and_validation(float width) {
-  const float height = ImGui::GetContentRegionAvail().y;
-  const float validation_height = validation_panel_.height(height);
-  ImGui::BeginGroup();
-  ImGui::BeginChild("##canvas",
-                    {width, height - validation_height - ImGui::GetStyle().ItemSpacing.y}, true,
-                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-  canvas_.draw(process_id_);
-  ImGui::EndChild();
-  ImGui::BeginChild("##validation", {width, validation_height}, true, ImGuiWindowFlags_NoScrollbar);
-  const auto finding = validation_panel_.draw(process_id_);
-  ImGui::EndChild();
-  ImGui::EndGroup();
-  if (finding) focus_finding(*finding);
+std::vector<std::string> App::view_ids() {
+  std::vector<std::string> ids;
+  for (const auto& entry : view_registry()) ids.emplace_back(entry.info.id);
+  return ids;
 }
 
 // -----------------------------------------------------------------------------
 // [SECTION] Menu and shortcuts
 // -----------------------------------------------------------------------------
 
-void App::handle_shortcuts() {
-  const ImGuiIO& io = ImGui::GetIO();
-  if (!io.KeyCtrl || io.WantTextInput || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
-    return;
+// The shortcut table: every command with a key, in menu order. The canvas's
+// rows act on the canvas through its public methods, only while it has the focus.
+void App::add_actions() {
+  using enum Modifiers;
+  constexpr auto window = ShortcutScope::window;
+  constexpr auto canvas = ShortcutScope::canvas;
+  const auto save_as = [this] { file_dialog_.open(FileDialog::Mode::save_as, document_.path()); };
+  const auto any_block = [this] { return !canvas_.selection().blocks.empty(); };
+  const auto redo = [this] { document_.redo(); };
+  const Action rows[] = {
+      {"file.open",
+       "menu.open",
+       {GLFW_KEY_O, ctrl},
+       window,
+       Menu::file,
+       false,
+       [this] { begin_open(); }},
+      {"file.save", "menu.save", {GLFW_KEY_S, ctrl}, window, Menu::file, false, [this] { save(); }},
+      {"file.save_as",
+       "menu.save_as",
+       {GLFW_KEY_S, ctrl_shift},
+       window,
+       Menu::file,
+       false,
+       save_as},
+      {"file.export",
+       "menu.export",
+       {GLFW_KEY_E, ctrl},
+       window,
+       Menu::file,
+       false,
+       [this] { open_export_dialog(); }},
+      {"file.quit",
+       "menu.quit",
+       {GLFW_KEY_Q, ctrl},
+       window,
+       Menu::file,
+       true,
+       [this] { request_quit(); }},
+      {"edit.undo",
+       "menu.undo",
+       {GLFW_KEY_Z, ctrl},
+       window,
+       Menu::edit,
+       false,
+       [this] { document_.undo(); },
+       [this] { return document_.can_undo(); }},
+      {"edit.redo",
+       "menu.redo",
+       {GLFW_KEY_Y, ctrl},
+       window,
+       Menu::edit,
+       false,
+       redo,
+       [this] { return document_.can_redo(); }},
+      {"edit.redo", nullptr, {GLFW_KEY_Z, ctrl_shift}, window, Menu::edit, false, redo},
+      {"edit.cut",
+       "menu.cut",
+       {GLFW_KEY_X, ctrl},
+       canvas,
+       Menu::edit,
+       true,
+       [this] { canvas_.cut_selection(process_id_); },
+       any_block},
+      {"edit.copy",
+       "menu.copy",
+       {GLFW_KEY_C, ctrl},
+       canvas,
+       Menu::edit,
+       false,
+       [this] { canvas_.copy_selection(process_id_); },
+       any_block},
+      {"edit.paste",
+       "menu.paste",
+       {GLFW_KEY_V, ctrl},
+       canvas,
+       Menu::edit,
+       false,
+       [this] { canvas_.paste(process_id_); }},
+      {"edit.duplicate",
+       "menu.duplicate",
+       {GLFW_KEY_D, ctrl},
+       canvas,
+       Menu::edit,
+       false,
+       [this] { canvas_.duplicate_selection(process_id_); },
+       any_block},
+      {"edit.delete",
+       "menu.delete",
+       {GLFW_KEY_DELETE, any, true},
+       canvas,
+       Menu::edit,
+       false,
+       [this] { canvas_.delete_selection(process_id_); },
+       [this] { return !canvas_.selection().empty(); }},
+      {"edit.delete",
+       nullptr,
+       {GLFW_KEY_BACKSPACE, any, true},
+       canvas,
+       Menu::edit,
+       false,
+       [this] { canvas_.delete_selection(process_id_); }},
+      {"edit.select_all",
+       "menu.select_all",
+       {GLFW_KEY_A, ctrl},
+       canvas,
+       Menu::edit,
+       false,
+       [this] { canvas_.select_all(process_id_); }},
+  };
+  for (const auto& row : rows) shortcuts_.add(row);
+  // Each view: its tab's name in the View menu, and its Ctrl+number.
+  for (const auto& view : views_) {
+    View* shown = view.get();
+    shortcuts_.add({"view." + std::string(shown->id()),
+                    shown->tab_key(),
+                    shown->shortcut(),
+                    window,
+                    Menu::view,
+                    false,
+                    [this, shown] { show_view(shown->id()); },
+                    {},
+                    [this, shown] { return view_ == shown; }});
   }
-  if (ImGui::IsKeyPressed(GLFW_KEY_S, false)) {
-    if (io.KeyShift) {
-      file_dialog_.open(FileDialog::Mode::save_as, document_.path());
-    } else {
-      save();
-    }
-  }
-  if (ImGui::IsKeyPressed(GLFW_KEY_O, false)) begin_open();
-  if (ImGui::IsKeyPressed(GLFW_KEY_E, false)) open_export_dialog();
-  if (ImGui::IsKeyPressed(GLFW_KEY_Z, false)) io.KeyShift ? document_.redo() : document_.undo();
-  if (ImGui::IsKeyPressed(GLFW_KEY_Y, false)) document_.redo();
-  if (ImGui::IsKeyPressed(GLFW_KEY_Q, false)) request_quit();
-  for (int index = 0; index < 4; ++index) {
-    if (ImGui::IsKeyPressed(GLFW_KEY_1 + index, false)) {
-      view_ = static_cast<AppView>(index);
-      select_view_tab_ = true;
-    }
-  }
+  shortcuts_.add(
+      {"view.fit", "menu.fit", {GLFW_KEY_HOME, any, true}, canvas, Menu::view, true, [this] {
+         canvas_.fit_on_next_frame();
+       }});
+  shortcuts_.add(
+      {"view.layout", "menu.layout", {GLFW_KEY_L, none}, canvas, Menu::view, false, [this] {
+         canvas_.auto_layout(process_id_);
+       }});
 }
 
 void App::draw_menu_bar() {
   if (!ImGui::BeginMenuBar()) return;
   if (ImGui::BeginMenu(tr_("menu.file"))) {
-    if (ImGui::MenuItem(tr_("menu.open"), "Ctrl+O")) begin_open();
-    if (ImGui::MenuItem(tr_("menu.save"), "Ctrl+S")) save();
-    if (ImGui::MenuItem(tr_("menu.save_as"), "Ctrl+Shift+S")) {
-      file_dialog_.open(FileDialog::Mode::save_as, document_.path());
-    }
-    if (ImGui::MenuItem(tr_("menu.export"), "Ctrl+E")) open_export_dialog();
-    ImGui::Separator();
-    if (ImGui::MenuItem(tr_("menu.quit"), "Ctrl+Q")) request_quit();
+    shortcuts_.draw_menu(Menu::file, tr_);
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(tr_("menu.edit"))) {
-    if (ImGui::MenuItem(tr_("menu.undo"), "Ctrl+Z", false, document_.can_undo())) document_.undo();
-    if (ImGui::MenuItem(tr_("menu.redo"), "Ctrl+Y", false, document_.can_redo())) document_.redo();
-    ImGui::Separator();
-    const bool any = !canvas_.selection().blocks.empty();
-    if (ImGui::MenuItem(tr_("menu.cut"), "Ctrl+X", false, any)) canvas_.cut_selection(process_id_);
-    if (ImGui::MenuItem(tr_("menu.copy"), "Ctrl+C", false, any))
-      canvas_.copy_selection(process_id_);
-    if (ImGui::MenuItem(tr_("menu.paste"), "Ctrl+V")) canvas_.paste(process_id_);
-    if (ImGui::MenuItem(tr_("menu.duplicate"), "Ctrl+D", false, any)) {
-      canvas_.duplicate_selection(process_id_);
-    }
-    if (ImGui::MenuItem(tr_("menu.delete"), "Del", false, !canvas_.selection().empty())) {
-      canvas_.delete_selection(process_id_);
-    }
-    if (ImGui::MenuItem(tr_("menu.select_all"), "Ctrl+A")) canvas_.select_all(process_id_);
+    shortcuts_.draw_menu(Menu::edit, tr_);
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(tr_("menu.view"))) {
-    for (const auto& [view, key, shortcut] :
-         {std::tuple{AppView::canvas, "view.canvas", "Ctrl+1"},
-          std::tuple{AppView::compare, "view.compare", "Ctrl+2"},
-          std::tuple{AppView::matrix, "view.matrix", "Ctrl+3"},
-          std::tuple{AppView::coverage, "view.coverage", "Ctrl+4"}}) {
-      if (ImGui::MenuItem(tr_(key), shortcut, view_ == view)) {
-        view_ = view;
-        select_view_tab_ = true;
-      }
-    }
-    ImGui::Separator();
-    if (ImGui::MenuItem(tr_("menu.fit"), "Home")) canvas_.fit_on_next_frame();
-    if (ImGui::MenuItem(tr_("menu.layout"), "L")) canvas_.auto_layout(process_id_);
+    shortcuts_.draw_menu(Menu::view, tr_);
     if (ImGui::BeginMenu(tr_("menu.ui_scale"))) {
       for (const int percent : {100, 125, 150, 200, 250, 300}) {
         const std::string label = std::to_string(percent) + "%";
@@ -289,40 +361,6 @@ std::optional<float> App::take_ui_scale_request() {
   ui_scale_request_.reset();
   if (request) ui_scale_ = *request;
   return request;
-}
-
-// -----------------------------------------------------------------------------
-// [SECTION] Palette
-// -----------------------------------------------------------------------------
-
-void App::draw_palette() {
-  ImGui::TextUnformatted(tr_("panel.palette"));
-  const Language language = tr_.language();
-  for (const auto& kind : library_.kinds()) {
-    for (const auto& variant : kind.variants) {
-      ImGui::PushID((kind.id + "/" + variant.id).c_str());
-      ImGui::PushStyleColor(ImGuiCol_Button, colour_from_hex(kind.colour));
-      ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
-      ImGui::Button(variant.name.in(language).c_str(), {-1, 0});
-      ImGui::PopStyleColor(2);
-      palette_items_[kind.id + "/" + variant.id] = {
-          {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y},
-          {ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y},
-          ImGui::IsItemVisible()};
-      if (ImGui::BeginDragDropSource()) {
-        PalettePayload payload{};
-        std::snprintf(payload.kind, sizeof payload.kind, "%s", kind.id.c_str());
-        std::snprintf(payload.variant, sizeof payload.variant, "%s", variant.id.c_str());
-        ImGui::SetDragDropPayload(kPalettePayloadType, &payload, sizeof payload);
-        ImGui::TextUnformatted(variant.name.in(language).c_str());
-        ImGui::EndDragDropSource();
-      }
-      if (ImGui::IsItemHovered() && !ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
-        ImGui::SetTooltip("%s", variant.description.in(language).c_str());
-      }
-      ImGui::PopID();
-    }
-  }
 }
 
 // -----------------------------------------------------------------------------
@@ -497,21 +535,21 @@ void App::draw_recovery_prompt() {
 
 std::optional<App::ItemRect> App::palette_item(const std::string& kind,
                                                const std::string& variant) const {
-  const auto found = palette_items_.find(kind + "/" + variant);
-  if (found == palette_items_.end()) return std::nullopt;
-  return found->second;
+  return layout_.rect("palette/" + kind + "/" + variant);
 }
 
+// The shape the GUI tests read (tests/gui/guitest.py): keep its keys.
 nlohmann::json App::layout_json() const {
   const auto rect = [](ScreenPoint min, ScreenPoint max) {
     return nlohmann::json::array({min.x, min.y, max.x, max.y});
   };
   nlohmann::json palette = nlohmann::json::object();
   nlohmann::json hidden = nlohmann::json::array();
-  for (const auto& [key, item] : palette_items_) {
+  for (const auto& [key, item] : layout_.rects_under("palette/")) {
     palette[key] = rect(item.min, item.max);
     if (!item.visible) hidden.push_back(key);
   }
+  // Blocks are where the model and the canvas's view put them, drawn or not.
   nlohmann::json blocks = nlohmann::json::object();
   const CanvasPanel& canvas = canvas_;
   if (const Process* process = document_.workshop().find_process(process_id_)) {
@@ -521,19 +559,16 @@ nlohmann::json App::layout_json() const {
     }
   }
   nlohmann::json inspector = nlohmann::json::object();
-  for (const auto& [key, field] : inspector_.field_rects()) {
+  for (const auto& [key, field] : layout_.rects_under("inspector/")) {
     if (field.visible) inspector[key] = rect(field.min, field.max);
   }
-  const auto& grid = matrix_view_.grid();
-  const nlohmann::json matrix = {
-      {"origin", {grid.origin.x, grid.origin.y}}, {"cell", grid.cell}, {"order", grid.order}};
-  static constexpr const char* kViewNames[] = {"canvas", "compare", "matrix", "coverage"};
+  const ItemRect canvas_rect = layout_.rect("canvas").value_or(ItemRect{});
   return {{"process", process_id_},
-          {"view", kViewNames[static_cast<int>(view_)]},
-          {"compare", {compare_view_.a(), compare_view_.b()}},
-          {"matrix", matrix},
+          {"view", view()},
+          {"compare", layout_.value("compare")},
+          {"matrix", layout_.value("matrix")},
           {"inspector", inspector},
-          {"canvas", rect(canvas_.screen_min(), canvas_.screen_max())},
+          {"canvas", rect(canvas_rect.min, canvas_rect.max)},
           {"zoom", canvas.view().zoom()},
           {"palette", palette},
           {"palette_hidden", hidden},

@@ -3,26 +3,29 @@
 // and inspector over one Document, plus the files around it (open, save,
 // recent files, crash recovery). Views only; rules live in src/core.
 
-#include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "canvas_panel.h"
-#include "compare_view.h"
 #include "core/block_library.h"
 #include "core/document.h"
 #include "core/recovery.h"
-#include "coverage_view.h"
 #include "export_dialog.h"
 #include "file_dialog.h"
 #include "inspector_panel.h"
-#include "matrix_view.h"
+#include "layout_recorder.h"
 #include "process_list_panel.h"
 #include "recent_files.h"
+#include "shortcuts.h"
 #include "translations.h"
 #include "validation_cache.h"
 #include "validation_panel.h"
+#include "view.h"
 
 namespace blokjes::app {
 
@@ -31,8 +34,6 @@ struct AppSettings {
   std::string recent_files_path;        // empty: default_recent_files_path()
   std::string selectielijst_path = {};  // empty: default_selectielijst_path()
 };
-
-enum class AppView { canvas, compare, matrix, coverage };
 
 class App {
  public:
@@ -43,13 +44,29 @@ class App {
   bool draw_frame();
   void request_quit();
   void show_process(const std::string& process_id);
-  void show_view(AppView view) {
-    view_ = view;
-    select_view_tab_ = true;  // the tab bar follows on the next frame
+
+  // The view registry (app.cpp, "Views"): one row per view, in tab order.
+  struct ViewEntry {
+    ViewInfo info;
+    std::unique_ptr<View> (*make)(App& app, const ViewInfo& info);
+  };
+  static std::span<const ViewEntry> view_registry();
+  // The views' ids in tab order, for `--view NAME`.
+  static std::vector<std::string> view_ids();
+  // Shows the view with this id; false when there is none.
+  bool show_view(std::string_view id);
+  // The shown view's id ("canvas", "compare", ...).
+  std::string view() const { return std::string(view_->id()); }
+  const std::vector<std::unique_ptr<View>>& views() const { return views_; }
+  // The view of type T, or null.
+  template <typename T>
+  T* find_view() const {
+    for (const auto& view : views_) {
+      if (auto* found = dynamic_cast<T*>(view.get())) return found;
+    }
+    return nullptr;
   }
-  AppView view() const { return view_; }
   void compare_pair(const std::string& a, const std::string& b);
-  CompareView& compare_view() { return compare_view_; }
   // File > Exporteren... (Ctrl+E), with the shown process ticked.
   void open_export_dialog() { export_dialog_.open(process_id_); }
   ExportDialog& export_dialog() { return export_dialog_; }
@@ -70,24 +87,22 @@ class App {
   std::optional<float> take_ui_scale_request();
   void set_ui_scale(float scale) { ui_scale_ = scale; }
 
-  // Where things are on screen, for GUI tests and guided tours.
-  struct ItemRect {
-    ScreenPoint min;
-    ScreenPoint max;
-    bool visible = true;  // false when scrolled out of the palette's view
-  };
+  // The commands and their shortcuts: the menus and the keys read this table.
+  const ShortcutTable& shortcuts() const { return shortcuts_; }
+
+  // Where things are on screen, for GUI tests and guided tours: the views
+  // record it while they draw (layout_recorder.h).
+  using ItemRect = LayoutRecorder::Rect;
+  const LayoutRecorder& layout() const { return layout_; }
   std::optional<ItemRect> palette_item(const std::string& kind, const std::string& variant) const;
   nlohmann::json layout_json() const;
 
  private:
   enum class PendingAction { none, open, quit };
 
-  void handle_shortcuts();
+  void add_actions();
   void draw_menu_bar();
   void draw_view_tabs();
-  void draw_canvas_view();
-  void draw_canvas_and_validation(float width);
-  void draw_palette();
   void draw_unsaved_changes_prompt();
   void draw_recovery_prompt();
   void draw_file_dialog();
@@ -102,12 +117,8 @@ class App {
   BlockLibrary library_;
   Translations tr_;
   SelectielijstSource selectielijst_;
+  LayoutRecorder layout_;
   CanvasPanel canvas_;
-  CompareView compare_view_;
-  MatrixView matrix_view_;
-  CoverageView coverage_view_;
-  AppView view_ = AppView::canvas;
-  bool select_view_tab_ = true;
   InspectorPanel inspector_;
   ProcessListPanel process_list_;
   ExportDialog export_dialog_;
@@ -125,7 +136,11 @@ class App {
   bool quitting_ = false;
   float ui_scale_ = 1;
   std::optional<float> ui_scale_request_;
-  std::map<std::string, ItemRect> palette_items_;
+  // Made from view_registry(), in its order; view_ is the shown one.
+  std::vector<std::unique_ptr<View>> views_;
+  View* view_ = nullptr;
+  bool select_view_tab_ = true;
+  ShortcutTable shortcuts_;
 };
 
 }  // namespace blokjes::app

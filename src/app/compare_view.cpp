@@ -52,10 +52,22 @@ std::string percent(double value) {
 // [SECTION] State
 // -----------------------------------------------------------------------------
 
+CompareView::CompareView(const ViewInfo& info, const Document& document,
+                         const BlockLibrary& library, const Translations& tr,
+                         LayoutRecorder& recorder)
+    : View(info), document_(document), library_(library), tr_(tr), recorder_(recorder) {
+  record_pair();
+}
+
 void CompareView::set_pair(const std::string& a, const std::string& b) {
   a_ = a;
   b_ = b;
   computed_for_.clear();
+  record_pair();
+}
+
+void CompareView::record_pair() {
+  recorder_.set_value("compare", {a_, b_});
 }
 
 void CompareView::refresh() {
@@ -106,6 +118,11 @@ void CompareView::draw_pickers() {
 }
 
 void CompareView::draw() {
+  draw_comparison();
+  record_pair();  // the pickers or the defaults may have changed it
+}
+
+void CompareView::draw_comparison() {
   // The pickers too are read from a distance: 28 px, drawn with the large font scaled down.
   ImFont* font = font_ ? font_ : ImGui::GetFont();
   ImGui::PushFont(font);

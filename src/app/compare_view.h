@@ -11,16 +11,18 @@
 #include "compare/comparison.h"
 #include "core/block_library.h"
 #include "core/document.h"
+#include "layout_recorder.h"
 #include "translations.h"
+#include "view.h"
 
 struct ImFont;
 
 namespace blokjes::app {
 
-class CompareView {
+class CompareView : public View {
  public:
-  CompareView(const Document& document, const BlockLibrary& library, const Translations& tr)
-      : document_(document), library_(library), tr_(tr) {}
+  CompareView(const ViewInfo& info, const Document& document, const BlockLibrary& library,
+              const Translations& tr, LayoutRecorder& recorder);
 
   void set_pair(const std::string& a, const std::string& b);
   const std::string& a() const { return a_; }
@@ -29,9 +31,16 @@ class CompareView {
   bool stacked() const { return stacked_; }
   void set_font(ImFont* font) { font_ = font; }
   void set_scale(float scale) { scale_ = scale; }
-  void draw();
+  void set_display_font(ImFont* font, float scale) override {
+    set_font(font);
+    set_scale(scale);
+  }
+  void draw() override;
 
  private:
+  void draw_comparison();
+  // The pair, for the GUI tests: layout_json's "compare".
+  void record_pair();
   void refresh();
   void draw_pickers();
   void draw_side_by_side(const compare::Comparison& result);
@@ -41,6 +50,7 @@ class CompareView {
   const Document& document_;
   const BlockLibrary& library_;
   const Translations& tr_;
+  LayoutRecorder& recorder_;
   std::string a_;
   std::string b_;
   bool stacked_ = false;

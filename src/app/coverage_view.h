@@ -10,19 +10,25 @@
 #include "core/block_library.h"
 #include "core/document.h"
 #include "translations.h"
+#include "view.h"
 
 struct ImFont;
 
 namespace blokjes::app {
 
-class CoverageView {
+class CoverageView : public View {
  public:
-  CoverageView(const Document& document, const BlockLibrary& library, const Translations& tr)
-      : document_(document), library_(library), tr_(tr) {}
+  CoverageView(const ViewInfo& info, const Document& document, const BlockLibrary& library,
+               const Translations& tr)
+      : View(info), document_(document), library_(library), tr_(tr) {}
 
   void set_font(ImFont* font) { font_ = font; }
   void set_scale(float scale) { scale_ = scale; }
-  void draw();
+  void set_display_font(ImFont* font, float scale) override {
+    set_font(font);
+    set_scale(scale);
+  }
+  void draw() override;
 
  private:
   void refresh();
@@ -34,7 +40,8 @@ class CoverageView {
   const Translations& tr_;
   ImFont* font_ = nullptr;
   float scale_ = 1;
-  float core_share_ = 80;
+  // The share the generic core must build starts at the analysis's own default.
+  float core_share_ = static_cast<float>(compare::GenericCore{}.target_share);
   std::optional<compare::CoverageReport> report_;
   std::uint64_t computed_at_revision_ = ~0ull;
   float computed_for_share_ = -1;

@@ -3,8 +3,6 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include <algorithm>
-
 #include "canvas_geometry.h"
 #include "core/commands.h"
 #include "core/iso8601.h"
@@ -21,7 +19,10 @@ using inspector::enum_combo;
 using inspector::label_above;
 using inspector::set_override;
 
-constexpr std::string_view kInternExtern[] = {"intern", "extern"};
+// The name the inspector shows for a procestype: "9 Status toekennen".
+std::string procestype_name(const SelectielijstProcestypeEntry& entry) {
+  return std::to_string(entry.nummer) + " " + entry.naam;
+}
 
 }  // namespace
 
@@ -40,9 +41,7 @@ InspectorPanel::Row::~Row() {
 }
 
 void InspectorPanel::record_rect(const char* key) {
-  field_rects_[key + row_suffix_] = {{ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y},
-                                     {ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y},
-                                     ImGui::IsItemVisible()};
+  recorder_.record_item("inspector/" + (key + row_suffix_));
 }
 
 bool InspectorPanel::text_field(const char* key, std::string& value, bool multiline,
@@ -100,7 +99,8 @@ bool InspectorPanel::optional_date_text_field(const char* key, std::optional<std
 
 void InspectorPanel::draw(const std::string& process_id, const std::string& block_id,
                           const std::string& flow_id) {
-  field_rects_.clear();
+  recorder_.forget("inspector/");
+  recorder_.forget("option/");  // a combo's entries, while it is open
   const Process* process = document_.workshop().find_process(process_id);
   if (!process) return;
   const Block* block = block_id.empty() ? nullptr : process->find_block(block_id);
@@ -274,7 +274,7 @@ void InspectorPanel::draw_roltypen(const ZaaktypeMapping& effective) {
     }
   }
   if (ImGui::SmallButton(tr_("inspector.add_roltype"))) {
-    roltypen.push_back({tr_("inspector.new_roltype"), "behandelaar"});
+    roltypen.push_back(new_roltype_mapping(tr_("inspector.new_roltype")));
     edited = true;
   }
   if (edited) {
@@ -308,11 +308,7 @@ void InspectorPanel::draw_documents(const ZaaktypeMapping& effective) {
     }
   }
   if (ImGui::SmallButton(tr_("inspector.add_document"))) {
-    InformatieobjecttypeMapping document;
-    document.omschrijving = tr_("inspector.new_document");
-    document.richting = "inkomend";
-    document.vertrouwelijkheidaanduiding = "zaakvertrouwelijk";
-    documents.push_back(std::move(document));
+    documents.push_back(new_informatieobjecttype_mapping(tr_("inspector.new_document")));
     edited = true;
   }
   if (edited) {
@@ -402,19 +398,53 @@ void InspectorPanel::draw_zaaktype(ZaaktypeFields& fields) {
   commit |= enum_combo(label_above(tr_("zaaktype.vertrouwelijkheid")).c_str(),
                        fields.vertrouwelijkheidaanduiding, kVertrouwelijkheidaanduiding);
   commit |= enum_combo(label_above(tr_("zaaktype.internExtern")).c_str(),
-                       fields.indicatie_intern_of_extern, kInternExtern);
-  int procestype = fields.selectielijst_procestype ? fields.selectielijst_procestype->nummer : 0;
-  if (ImGui::InputInt(label_above(tr_("zaaktype.procestype")).c_str(), &procestype, 1, 1)) {
-    procestype = std::clamp(procestype, 0, 29);
-    fields.selectielijst_procestype =
-        procestype == 0 ? std::nullopt : std::optional<SelectielijstProcestype>({2020, procestype});
-    commit = true;
-  }
+                       fields.indicatie_intern_of_extern, kIndicatieInternOfExtern);
+  commit |= draw_procestype(fields);
   commit |= text_field("zaaktype.verantwoordelijke", fields.verantwoordelijke);
   commit |= text_field("zaaktype.toelichting", fields.toelichting, true);
   commit |= draw_geldigheid(fields);
   commit |= draw_eigenschappen(fields.eigenschappen);
   if (commit) changed_ = true;
+}
+
+// The Selectielijst procestypen by number and name, and "none"; the list and
+// its year come from the Selectielijst. A procestype of another year, or one
+// the list does not hold, shows by number until another is chosen.
+bool InspectorPanel::draw_procestype(ZaaktypeFields& fields) {
+  const Selectielijst* list = selectielijst_.get();
+  const auto& chosen = fields.selectielijst_procestype;
+  const SelectielijstProcestypeEntry* entry = list && chosen && chosen->jaar == list->jaar
+                                                  ? list->find_procestype(chosen->nummer)
+                                                  : nullptr;
+  const std::string preview =
+      !chosen ? std::string(tr_("inspector.none"))
+      : entry ? procestype_name(*entry)
+              : std::to_string(chosen->nummer) + " (" + std::to_string(chosen->jaar) + ")";
+  bool commit = false;
+  // "Selectielijst-procestype (2020)": the year is the list's.
+  const std::string title = std::string(tr_("zaaktype.procestype")) +
+                            (list ? " (" + std::to_string(list->jaar) + ")" : std::string());
+  const std::string label = label_above(title.c_str());
+  if (ImGui::BeginCombo(label.c_str(), preview.c_str(), ImGuiComboFlags_HeightLarge)) {
+    if (ImGui::Selectable(tr_("inspector.none"), !chosen) && chosen) {
+      fields.selectielijst_procestype.reset();
+      commit = true;
+    }
+    recorder_.record_item("option/zaaktype.procestype/none");
+    static const std::vector<SelectielijstProcestypeEntry> kNoList;
+    for (const auto& candidate : list ? list->procestypen : kNoList) {
+      const bool selected = &candidate == entry;
+      if (ImGui::Selectable(procestype_name(candidate).c_str(), selected) && !selected) {
+        fields.selectielijst_procestype = SelectielijstProcestype{list->jaar, candidate.nummer};
+        commit = true;
+      }
+      recorder_.record_item("option/zaaktype.procestype/" + std::to_string(candidate.nummer));
+    }
+    ImGui::EndCombo();
+  }
+  record_rect("zaaktype.procestype");
+  if (!list) inspector::error_note(selectielijst_.error().c_str());
+  return commit;
 }
 
 }  // namespace blokjes::app

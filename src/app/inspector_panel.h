@@ -6,30 +6,30 @@
 // user did. The fields only the Catalogi export needs are drawn by
 // inspector_catalogi.cpp.
 
-#include <map>
 #include <optional>
 #include <string>
 
 #include "canvas_view.h"
 #include "core/block_library.h"
 #include "core/document.h"
+#include "layout_recorder.h"
 #include "translations.h"
+#include "validation_cache.h"
 
 namespace blokjes::app {
 
 class InspectorPanel {
  public:
-  InspectorPanel(Document& document, const BlockLibrary& library, const Translations& tr)
-      : document_(document), library_(library), tr_(tr) {}
-
-  // Where each text field (by translation key) was drawn last frame, for GUI tests.
-  // A field in a list row has its row index appended: "eigenschap.naam[0]".
-  struct FieldRect {
-    ScreenPoint min;
-    ScreenPoint max;
-    bool visible = true;
-  };
-  const std::map<std::string, FieldRect>& field_rects() const { return field_rects_; }
+  // Each field is recorded in `recorder` as "inspector/<translation key>" where
+  // it was drawn, for GUI tests; a field in a list row has its row index
+  // appended: "inspector/eigenschap.naam[0]".
+  InspectorPanel(Document& document, const BlockLibrary& library, const Translations& tr,
+                 SelectielijstSource& selectielijst, LayoutRecorder& recorder)
+      : document_(document),
+        library_(library),
+        tr_(tr),
+        selectielijst_(selectielijst),
+        recorder_(recorder) {}
 
   // Shows the block, else the flow, else the process (ids may be empty).
   void draw(const std::string& process_id, const std::string& block_id,
@@ -43,6 +43,7 @@ class InspectorPanel {
   void draw_flow(const std::string& process_id, const Flow& flow);
   void draw_process(const Process& process);
   void draw_zaaktype(ZaaktypeFields& fields);
+  bool draw_procestype(ZaaktypeFields& fields);
 
   // inspector_catalogi.cpp: what the Catalogi export needs besides the above.
   void draw_resultaattypen(const BlockVariant& variant, const ZaaktypeMapping& effective);
@@ -85,6 +86,8 @@ class InspectorPanel {
   Document& document_;
   const BlockLibrary& library_;
   const Translations& tr_;
+  SelectielijstSource& selectielijst_;
+  LayoutRecorder& recorder_;
   // The copy being edited, and the revision it was taken at: a change from
   // elsewhere (undo, a drag) refreshes it.
   std::optional<Block> block_;
@@ -92,7 +95,6 @@ class InspectorPanel {
   std::optional<CatalogusFields> catalogus_;
   std::uint64_t taken_at_revision_ = ~0ull;
   bool changed_ = false;
-  std::map<std::string, FieldRect> field_rects_;
   std::string row_suffix_;  // "[i]" while a list row is drawn
   std::string flow_label_;
   std::string flow_label_of_;  // "process/flow" the label copy belongs to

@@ -7,9 +7,9 @@
 
 #include <filesystem>
 #include <iostream>
-#include <map>
 
 #include "app.h"
+#include "compare_view.h"
 #include "core/asset_paths.h"
 #include "core/atomic_file.h"
 #include "core/workshop_file.h"
@@ -91,12 +91,8 @@ int run(const Options& options) {
     if (comma == std::string::npos) throw std::runtime_error("--compare must be A,B");
     app.compare_pair(options.compare.substr(0, comma), options.compare.substr(comma + 1));
   }
-  app.compare_view().set_stacked(options.stacked);
-  static const std::map<std::string, app::AppView> kViews = {{"canvas", app::AppView::canvas},
-                                                             {"compare", app::AppView::compare},
-                                                             {"matrix", app::AppView::matrix},
-                                                             {"coverage", app::AppView::coverage}};
-  app.show_view(kViews.at(options.view));
+  app.find_view<app::CompareView>()->set_stacked(options.stacked);
+  app.show_view(options.view);
   if (!options.profile.empty()) {
     const auto profile = *validation_profile_from_string(options.profile);
     app.export_dialog().set_profile(profile);
@@ -144,8 +140,11 @@ int main(int argc, char** argv) {
   cli.add_option("--lang", options.language, "nl or en")->check(CLI::IsMember({"nl", "en"}));
   cli.add_option("--recovery-dir", options.recovery_directory,
                  "Where crash-recovery files go (default ~/.local/state/blokjessessie/recovery)");
-  cli.add_option("--view", options.view, "The view to open: canvas, compare, matrix or coverage")
-      ->check(CLI::IsMember({"canvas", "compare", "matrix", "coverage"}));
+  const std::vector<std::string> views = blokjes::app::App::view_ids();
+  std::string view_names;
+  for (const auto& view : views) view_names += (view_names.empty() ? "" : ", ") + view;
+  cli.add_option("--view", options.view, "The view to open: " + view_names)
+      ->check(CLI::IsMember(views));
   cli.add_option("--compare", options.compare, "The pair for the compare view: A,B (process ids)");
   cli.add_flag("--stacked", options.stacked, "Compare view: A above B instead of side by side");
   cli.add_flag("--export-dialog", options.export_dialog,

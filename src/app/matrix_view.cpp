@@ -19,6 +19,18 @@ ImU32 heat(double similarity) {
 
 }  // namespace
 
+MatrixView::MatrixView(const ViewInfo& info, const Document& document, const BlockLibrary& library,
+                       const Translations& tr, LayoutRecorder& recorder)
+    : View(info), document_(document), library_(library), tr_(tr), recorder_(recorder) {
+  record_grid();
+}
+
+void MatrixView::record_grid() {
+  recorder_.set_value(
+      "matrix",
+      {{"origin", {grid_.origin.x, grid_.origin.y}}, {"cell", grid_.cell}, {"order", grid_.order}});
+}
+
 void MatrixView::refresh() {
   if (matrix_ && computed_at_revision_ == document_.revision()) return;
   computed_at_revision_ = document_.revision();
@@ -26,6 +38,11 @@ void MatrixView::refresh() {
 }
 
 void MatrixView::draw() {
+  draw_matrix();
+  record_grid();
+}
+
+void MatrixView::draw_matrix() {
   refresh();
   ImFont* font = font_ ? font_ : ImGui::GetFont();
   ImDrawList& draw_list = *ImGui::GetWindowDrawList();

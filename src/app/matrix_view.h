@@ -11,23 +11,29 @@
 #include "compare/comparison.h"
 #include "core/block_library.h"
 #include "core/document.h"
+#include "layout_recorder.h"
 #include "translations.h"
+#include "view.h"
 
 struct ImFont;
 
 namespace blokjes::app {
 
-class MatrixView {
+class MatrixView : public View {
  public:
   using OpenPair = std::function<void(const std::string& a, const std::string& b)>;
 
-  MatrixView(const Document& document, const BlockLibrary& library, const Translations& tr)
-      : document_(document), library_(library), tr_(tr) {}
+  MatrixView(const ViewInfo& info, const Document& document, const BlockLibrary& library,
+             const Translations& tr, LayoutRecorder& recorder);
 
   void set_font(ImFont* font) { font_ = font; }
   void set_scale(float scale) { scale_ = scale; }
+  void set_display_font(ImFont* font, float scale) override {
+    set_font(font);
+    set_scale(scale);
+  }
   void on_open_pair(OpenPair open) { open_pair_ = std::move(open); }
-  void draw();
+  void draw() override;
 
   // Where cell (row, column) of the displayed order was drawn, for tests.
   struct Grid {
@@ -39,10 +45,14 @@ class MatrixView {
 
  private:
   void refresh();
+  void draw_matrix();
+  // The grid, for the GUI tests: layout_json's "matrix".
+  void record_grid();
 
   const Document& document_;
   const BlockLibrary& library_;
   const Translations& tr_;
+  LayoutRecorder& recorder_;
   ImFont* font_ = nullptr;
   float scale_ = 1;
   OpenPair open_pair_;

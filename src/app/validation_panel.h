@@ -44,7 +44,8 @@ class ValidationPanel {
   SelectielijstSource& selectielijst_;
   ValidationCache cache_;
   DiagnosticList findings_;
-  ValidationProfile profile_ = ValidationProfile::openzaak;
+  // The export's own default profile (Open Zaak), until the user picks another.
+  ValidationProfile profile_ = ExportRequest{}.profile;
   bool expanded_ = true;
 };
 

@@ -110,6 +110,8 @@ inline constexpr std::string_view kRichting[] = {"inkomend", "intern", "uitgaand
 inline constexpr std::string_view kVertrouwelijkheidaanduiding[] = {
     "openbaar",      "beperkt_openbaar", "intern", "zaakvertrouwelijk",
     "vertrouwelijk", "confidentieel",    "geheim", "zeer_geheim"};
+// A zaaktype's indicatieInternOfExtern.
+inline constexpr std::string_view kIndicatieInternOfExtern[] = {"intern", "extern"};
 inline constexpr std::string_view kArchiefnominatie[] = {"blijvend_bewaren", "vernietigen"};
 inline constexpr std::string_view kEigenschapFormaat[] = {"tekst", "getal", "datum", "datum_tijd"};
 inline constexpr std::string_view kObjecttype[] = {"adres",
@@ -147,5 +149,19 @@ inline constexpr std::string_view kAfleidingswijze[] = {
     "afgehandeld",       "ander_datumkenmerk",  "eigenschap",
     "gerelateerde_zaak", "hoofdzaak",           "ingangsdatum_besluit",
     "termijn",           "vervaldatum_besluit", "zaakobject"};
+
+// What a roltype or informatieobjecttype added by hand to a block starts as:
+// the case handler's role, and an incoming document that stays within the
+// zaak. The user adjusts them from there.
+inline RoltypeMapping new_roltype_mapping(std::string omschrijving) {
+  return {std::move(omschrijving), "behandelaar"};
+}
+inline InformatieobjecttypeMapping new_informatieobjecttype_mapping(std::string omschrijving) {
+  InformatieobjecttypeMapping mapping;
+  mapping.omschrijving = std::move(omschrijving);
+  mapping.richting = "inkomend";
+  mapping.vertrouwelijkheidaanduiding = "zaakvertrouwelijk";
+  return mapping;
+}
 
 }  // namespace blokjes

@@ -197,13 +197,13 @@ TEST_CASE("clicking a finding selects its block on the canvas", "[export-dialog]
   Fixture f(invalid_copy_of_demo(scratch));
   const auto& processes = f.app.document().workshop().processes;
   f.app.show_process(processes[3].id);
-  f.app.show_view(AppView::matrix);
+  f.app.show_view("matrix");
   f.imgui.frames(2, f.ui);
   f.imgui.press(GLFW_KEY_E, f.ui, true);
   f.click_control("all");
   CHECK(f.counts().errors == 1);
   f.click(f.row_of([](const Diagnostic& d) { return d.block_id == "b5"; }));
-  CHECK(f.app.view() == AppView::canvas);
+  CHECK(f.app.view() == "canvas");
   CHECK(f.app.shown_process() == "huwelijk");
   CHECK(f.app.canvas().selection().blocks == std::set<std::string>{"b5"});
   f.imgui.frames(2, f.ui);  // the canvas keeps the selection as it draws the process

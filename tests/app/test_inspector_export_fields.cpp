@@ -11,6 +11,7 @@
 #include "app/app.h"
 #include "app/canvas_geometry.h"
 #include "app/headless_imgui.h"
+#include "catalogi/selectielijst.h"
 #include "core/workshop_file.h"
 
 using namespace blokjes;
@@ -265,4 +266,32 @@ TEST_CASE("the catalogus is edited with nothing selected, and undone", "[inspect
   // A block's inspector has no catalogus.
   f.select("b1");
   CHECK_FALSE(f.shows("catalogus.domein"));
+}
+
+TEST_CASE("the zaaktype's procestype is chosen by number and name from the Selectielijst",
+          "[inspector][catalogi]") {
+  Fixture f;  // nothing selected: the inspector shows the process's zaaktype
+  REQUIRE(f.process().zaaktype.selectielijst_procestype == SelectielijstProcestype{2020, 9});
+  f.click_field("zaaktype.procestype");
+  f.imgui.frame(f.ui);
+  // Every procestype of the Selectielijst is offered, and "none".
+  const Selectielijst list = load_selectielijst(default_selectielijst_path());
+  REQUIRE(list.procestypen.size() == 29);
+  for (const auto& entry : list.procestypen) {
+    INFO(entry.nummer);
+    CHECK(f.app.layout().rect("option/zaaktype.procestype/" + std::to_string(entry.nummer)));
+  }
+  const auto option = f.app.layout().rect("option/zaaktype.procestype/11");
+  REQUIRE(option.has_value());
+  f.imgui.click((option->min.x + option->max.x) / 2, (option->min.y + option->max.y) / 2, f.ui);
+  CHECK(f.process().zaaktype.selectielijst_procestype == SelectielijstProcestype{list.jaar, 11});
+  f.undo();
+  CHECK(f.process().zaaktype.selectielijst_procestype == SelectielijstProcestype{2020, 9});
+  // "none" clears it.
+  f.click_field("zaaktype.procestype");
+  f.imgui.frame(f.ui);
+  const auto none = f.app.layout().rect("option/zaaktype.procestype/none");
+  REQUIRE(none.has_value());
+  f.imgui.click((none->min.x + none->max.x) / 2, (none->min.y + none->max.y) / 2, f.ui);
+  CHECK_FALSE(f.process().zaaktype.selectielijst_procestype.has_value());
 }

@@ -1,0 +1,96 @@
+#include "view_canvas.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "colours.h"
+
+namespace blokjes::app {
+
+void CanvasWorkspaceView::set_display_font(ImFont* font, float /*scale*/) {
+  parts_.canvas.set_canvas_font(font);
+}
+
+void CanvasWorkspaceView::draw() {
+  // Side panels grow with the UI scale but always leave most of the width to the canvas.
+  const float window_width = ImGui::GetContentRegionAvail().x;
+  const float side_width = std::min(ImGui::GetFontSize() * 16, window_width * 0.2f);
+  ImGui::BeginChild("##left", {side_width, 0}, true);
+  parts_.process_list.draw(parts_.process_id);
+  ImGui::Separator();
+  draw_palette();
+  ImGui::EndChild();
+  ImGui::SameLine();
+  const float inspector_width = std::min(ImGui::GetFontSize() * 22, window_width * 0.28f);
+  draw_canvas_and_validation(ImGui::GetContentRegionAvail().x - inspector_width);
+  ImGui::SameLine();
+  ImGui::BeginChild("##inspector", {0, 0}, true);
+  const auto& selected = parts_.canvas.selection().blocks;
+  const auto& flows = parts_.canvas.selection().flows;
+  parts_.inspector.draw(parts_.process_id, selected.size() == 1 ? *selected.begin() : std::string(),
+                        selected.empty() && flows.size() == 1 ? *flows.begin() : std::string());
+  ImGui::EndChild();
+}
+
+// The canvas above, the validation section below it, in one column.
+void CanvasWorkspaceView::draw_canvas_and_validation(float width) {
+  const float height = ImGui::GetContentRegionAvail().y;
+  const float validation_height = parts_.validation.height(height);
+  ImGui::BeginGroup();
+  ImGui::BeginChild("##canvas",
+                    {width, height - validation_height - ImGui::GetStyle().ItemSpacing.y}, true,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  draw_canvas();
+  ImGui::EndChild();
+  ImGui::BeginChild("##validation", {width, validation_height}, true, ImGuiWindowFlags_NoScrollbar);
+  const auto finding = parts_.validation.draw(parts_.process_id);
+  ImGui::EndChild();
+  ImGui::EndGroup();
+  if (finding) parts_.focus_finding(*finding);
+}
+
+void CanvasWorkspaceView::draw_canvas() {
+  // The canvas's shortcuts, from the shortcut table, while its window has the focus.
+  const bool handled = parts_.shortcuts.dispatch(ShortcutScope::canvas);
+  // Transitional: CanvasPanel::handle_shortcuts still handles the same keys
+  // itself; it skips them while a text field has the keyboard, so claiming the
+  // keyboard for this one frame keeps a key from acting twice. Goes away with
+  // those lines of canvas_panel.cpp.
+  ImGuiIO& io = ImGui::GetIO();
+  const bool want_text_input = io.WantTextInput;
+  if (handled) io.WantTextInput = true;
+  parts_.canvas.draw(parts_.process_id);
+  io.WantTextInput = want_text_input;
+  parts_.recorder.record("canvas", {parts_.canvas.screen_min(), parts_.canvas.screen_max()});
+}
+
+void CanvasWorkspaceView::draw_palette() {
+  ImGui::TextUnformatted(parts_.tr("panel.palette"));
+  const Language language = parts_.tr.language();
+  for (const auto& kind : parts_.library.kinds()) {
+    for (const auto& variant : kind.variants) {
+      ImGui::PushID((kind.id + "/" + variant.id).c_str());
+      ImGui::PushStyleColor(ImGuiCol_Button, colour_from_hex(kind.colour));
+      ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+      ImGui::Button(variant.name.in(language).c_str(), {-1, 0});
+      ImGui::PopStyleColor(2);
+      parts_.recorder.record_item("palette/" + kind.id + "/" + variant.id);
+      if (ImGui::BeginDragDropSource()) {
+        PalettePayload payload{};
+        std::snprintf(payload.kind, sizeof payload.kind, "%s", kind.id.c_str());
+        std::snprintf(payload.variant, sizeof payload.variant, "%s", variant.id.c_str());
+        ImGui::SetDragDropPayload(kPalettePayloadType, &payload, sizeof payload);
+        ImGui::TextUnformatted(variant.name.in(language).c_str());
+        ImGui::EndDragDropSource();
+      }
+      if (ImGui::IsItemHovered() && !ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+        ImGui::SetTooltip("%s", variant.description.in(language).c_str());
+      }
+      ImGui::PopID();
+    }
+  }
+}
+
+}  // namespace blokjes::app

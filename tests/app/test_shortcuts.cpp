@@ -1,0 +1,147 @@
+// The shortcut table (src/app/shortcuts.h): one row per chord drives both the
+// menus' shortcut labels and the keys. Keys are pressed through the whole app
+// on the null backend and checked on the model.
+
+#include <catch2/catch.hpp>
+#include <map>
+#include <set>
+
+#include "../test_support.h"
+#include "app/app.h"
+#include "app/canvas_geometry.h"
+#include "app/headless_imgui.h"
+#include "core/workshop_file.h"
+
+using namespace blokjes;
+using namespace blokjes::app;
+
+namespace {
+
+struct Fixture {
+  test::ScratchDirectory scratch;
+  HeadlessImGui imgui;
+  App app;
+  std::function<void()> ui;
+
+  Fixture()
+      : app(Document(load_workshop(test::demo_workshop_path()).workshop, ""),
+            load_block_library(test::source_path("assets/blocks.json")),
+            Translations::load(test::source_path("assets")),
+            {scratch.file("recovery"), scratch.file("recent.json")}) {
+    ui = [this] { app.draw_frame(); };
+    app.show_process("huwelijk");
+    imgui.frames(3, ui);
+  }
+
+  const Process& process() const { return *app.document().workshop().find_process("huwelijk"); }
+  // Clicks the block: it is selected and the canvas has the keyboard.
+  void select(std::size_t index) {
+    const Block& block = process().blocks[index];
+    const ScreenPoint centre = app.canvas().view().to_screen(
+        {block.position.x + kBlockWidth / 2, block.position.y + kBlockHeight / 2});
+    imgui.click(centre.x, centre.y, ui);
+    REQUIRE(app.canvas().selection().blocks == std::set<std::string>{block.id});
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a chord's label is the text the menus show", "[shortcuts]") {
+  CHECK(chord_label({GLFW_KEY_S, Modifiers::ctrl}) == "Ctrl+S");
+  CHECK(chord_label({GLFW_KEY_S, Modifiers::ctrl_shift}) == "Ctrl+Shift+S");
+  CHECK(chord_label({GLFW_KEY_1, Modifiers::ctrl}) == "Ctrl+1");
+  CHECK(chord_label({GLFW_KEY_DELETE, Modifiers::any}) == "Del");
+  CHECK(chord_label({GLFW_KEY_HOME, Modifiers::any}) == "Home");
+  CHECK(chord_label({GLFW_KEY_L, Modifiers::none}) == "L");
+}
+
+TEST_CASE("the menus show the shortcuts they always had", "[shortcuts]") {
+  Fixture f;
+  const std::map<std::string, std::string> expected = {
+      {"file.open", "Ctrl+O"},       {"file.save", "Ctrl+S"},      {"file.save_as", "Ctrl+Shift+S"},
+      {"file.export", "Ctrl+E"},     {"file.quit", "Ctrl+Q"},      {"edit.undo", "Ctrl+Z"},
+      {"edit.redo", "Ctrl+Y"},       {"edit.cut", "Ctrl+X"},       {"edit.copy", "Ctrl+C"},
+      {"edit.paste", "Ctrl+V"},      {"edit.duplicate", "Ctrl+D"}, {"edit.delete", "Del"},
+      {"edit.select_all", "Ctrl+A"}, {"view.canvas", "Ctrl+1"},    {"view.compare", "Ctrl+2"},
+      {"view.matrix", "Ctrl+3"},     {"view.coverage", "Ctrl+4"},  {"view.fit", "Home"},
+      {"view.layout", "L"}};
+  for (const auto& [id, label] : expected) {
+    INFO(id);
+    const Action* action = f.app.shortcuts().find(id);
+    REQUIRE(action != nullptr);
+    CHECK(action->label_key != nullptr);
+    CHECK(action->menu != Menu::none);
+    CHECK(chord_label(action->chord) == label);
+  }
+}
+
+TEST_CASE("every menu label is translated, and no two rows share a chord", "[shortcuts]") {
+  Fixture f;
+  Translations tr = Translations::load(test::source_path("assets"));
+  std::set<std::pair<int, Modifiers>> chords;
+  for (const auto& action : f.app.shortcuts().actions()) {
+    INFO(action.id);
+    CHECK(static_cast<bool>(action.run));
+    CHECK(chords.insert({action.chord.key, action.chord.modifiers}).second);
+    if (!action.label_key) {
+      // An alternative chord: the menu shows the first row of its id.
+      const Action* shown = f.app.shortcuts().find(action.id);
+      REQUIRE(shown != nullptr);
+      CHECK(shown->label_key != nullptr);
+      continue;
+    }
+    for (const Language language : {Language::dutch, Language::english}) {
+      tr.set_language(language);
+      CHECK(std::string(tr(action.label_key)) != action.label_key);
+    }
+  }
+}
+
+TEST_CASE("Ctrl+D duplicates once, and Ctrl+Shift+Z redoes what Ctrl+Z undid", "[shortcuts]") {
+  Fixture f;
+  const std::size_t blocks = f.process().blocks.size();
+  f.select(0);
+  f.imgui.press(GLFW_KEY_D, f.ui, true);
+  CHECK(f.process().blocks.size() == blocks + 1);
+  f.imgui.press(GLFW_KEY_Z, f.ui, true);
+  CHECK(f.process().blocks.size() == blocks);
+  f.imgui.press(GLFW_KEY_Z, f.ui, true, true);
+  CHECK(f.process().blocks.size() == blocks + 1);
+}
+
+TEST_CASE("Backspace deletes the selection as Delete does", "[shortcuts]") {
+  Fixture f;
+  const std::size_t blocks = f.process().blocks.size();
+  f.select(1);
+  f.imgui.press(GLFW_KEY_BACKSPACE, f.ui);
+  CHECK(f.process().blocks.size() == blocks - 1);
+}
+
+TEST_CASE("the canvas's keys wait while a text field has the keyboard", "[shortcuts]") {
+  Fixture f;
+  const std::size_t blocks = f.process().blocks.size();
+  f.select(0);
+  const auto field = f.app.layout_json()["inspector"]["inspector.label"];
+  f.imgui.click((field[0].get<float>() + field[2].get<float>()) / 2,
+                (field[1].get<float>() + field[3].get<float>()) / 2, f.ui);
+  f.imgui.press(GLFW_KEY_DELETE, f.ui);
+  f.imgui.press(GLFW_KEY_D, f.ui, true);
+  f.imgui.press(GLFW_KEY_L, f.ui);
+  CHECK(f.process().blocks.size() == blocks);
+  CHECK_FALSE(f.app.document().modified());
+}
+
+TEST_CASE("window shortcuts wait while a popup is open", "[shortcuts]") {
+  Fixture g;
+  g.select(0);
+  g.imgui.press(GLFW_KEY_D, g.ui, true);
+  REQUIRE(g.app.document().modified());
+  g.app.request_quit();  // unsaved work: the prompt opens
+  g.imgui.frames(2, g.ui);
+  g.imgui.press(GLFW_KEY_2, g.ui, true);
+  CHECK(g.app.view() == "canvas");
+  g.imgui.press(GLFW_KEY_ESCAPE, g.ui);
+  g.imgui.frames(2, g.ui);
+  g.imgui.press(GLFW_KEY_2, g.ui, true);
+  CHECK(g.app.view() == "compare");
+}
