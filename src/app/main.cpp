@@ -35,19 +35,6 @@ struct Options {
   std::string profile;  // validation profile of the export dialog and panel
 };
 
-// The demo workshop: in the source tree beside a build (bin/assets ->
-// ../../scenarios) or installed in share/blokjessessie/scenarios.
-std::string default_workshop(const std::string& assets) {
-  const std::filesystem::path base(assets);
-  for (const auto& candidate :
-       {base.parent_path().parent_path().parent_path() / "scenarios", base / "scenarios"}) {
-    if (std::filesystem::exists(candidate / "demo-workshop.json")) {
-      return (candidate / "demo-workshop.json").string();
-    }
-  }
-  return (base / "scenarios" / "demo-workshop.json").string();
-}
-
 void apply_scale(blokjes::app::App& app, blokjes::app::PlatformWindow& window,
                  const std::string& assets, float scale) {
   const auto fonts = blokjes::app::load_fonts(assets, scale);
@@ -68,7 +55,8 @@ void write_layout(const blokjes::app::App& app, const std::string& path) {
 int run(const Options& options) {
   using namespace blokjes;
   const std::string assets = find_assets_directory();
-  const std::string path = options.workshop.empty() ? default_workshop(assets) : options.workshop;
+  // The demo when none is given, found as the assets are (beside the build or installed).
+  const std::string path = options.workshop.empty() ? find_demo_workshop() : options.workshop;
   LoadedWorkshop loaded = load_workshop(path);
   BlockLibrary library = load_block_library(assets + "/blocks.json");
   app::Translations translations = app::Translations::load(assets);

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "process.h"
+#include "zaaktype_mapping.h"  // the enum lists, kIndicatieInternOfExtern among them
 
 namespace blokjes {
 
@@ -59,7 +60,5 @@ struct ZaaktypeField {
 // Every field, in the order the workshop file writes them.
 std::span<const ZaaktypeField> zaaktype_fields();
 const ZaaktypeField* find_zaaktype_field(std::string_view name);  // null when unknown
-
-inline constexpr std::string_view kIndicatieInternOfExtern[] = {"intern", "extern"};
 
 }  // namespace blokjes
