@@ -59,8 +59,10 @@ bool ends_with_ellipsis(const std::string& line) {
 std::vector<TextRun> label_runs(const Picture& picture, const Block& block, const Style& style) {
   std::vector<TextRun> runs;
   for (const auto& run : all_of<TextRun>(picture)) {
-    if (run.size == style.size(StyleSize::block_label_text) &&
-        block_rect(block).contains(run.top_left)) {
+    // Flow labels have this size too, but never start at the label's origin.
+    const CanvasPoint origin = block_label_origin(block.position, style, 0, metrics());
+    if (run.size == style.size(StyleSize::block_label_text) && run.top_left.x == origin.x &&
+        run.top_left.y >= origin.y && block_rect(block).contains(run.top_left)) {
       runs.push_back(run);
     }
   }

@@ -13,10 +13,14 @@ std::string counted(int count, const char* one, const char* many) {
   return std::to_string(count) + " " + (count == 1 ? one : many);
 }
 
-// The height of `text` wrapped in `column` of the current table row.
-float wrapped_height(int column, const std::string& text) {
+// The width text wraps at in `column` of the current table row.
+float column_width(int column) {
   ImGui::TableSetColumnIndex(column);
-  return ImGui::CalcTextSize(text.c_str(), nullptr, false, ImGui::GetContentRegionAvail().x).y;
+  return ImGui::GetContentRegionAvail().x;
+}
+
+float wrapped_height(const std::string& text, float width) {
+  return ImGui::CalcTextSize(text.c_str(), nullptr, false, width).y;
 }
 
 ScreenRect last_item_rect() {
@@ -52,11 +56,13 @@ void draw_diagnostic_summary(const DiagnosticCounts& counts, const Translations&
 }
 
 std::string DiagnosticList::where(const Diagnostic& diagnostic, const Workshop& workshop,
-                                  bool with_process) const {
+                                  bool with_process) {
   const Process* process = workshop.find_process(diagnostic.process_id);
   if (process == nullptr) return "-";
   std::string text = with_process ? process->name : std::string();
-  if (const Block* block = process->find_block(diagnostic.block_id)) {
+  auto index = block_indexes_.find(process->id);
+  if (index == block_indexes_.end()) index = block_indexes_.emplace(process->id, *process).first;
+  if (const Block* block = index->second.find(diagnostic.block_id)) {
     const std::string name = block->label.empty() ? block->id : block->label;
     text += text.empty() ? name : " > " + name;
   }
@@ -68,6 +74,7 @@ std::optional<Diagnostic> DiagnosticList::draw(const char* id,
                                                const Workshop& workshop, bool with_process,
                                                float height) {
   rows_.clear();
+  block_indexes_.clear();
   if (diagnostics.empty()) {
     ImGui::TextDisabled("%s", tr_("diagnostics.none"));
     return std::nullopt;
@@ -85,14 +92,32 @@ std::optional<Diagnostic> DiagnosticList::draw(const char* id,
   ImGui::TableSetupColumn(tr_("diagnostics.message"), ImGuiTableColumnFlags_WidthStretch, 2);
   ImGui::TableHeadersRow();
   std::optional<Diagnostic> clicked;
+  layouts_.resize(diagnostics.size());
   for (std::size_t index = 0; index < diagnostics.size(); ++index) {
     const Diagnostic& diagnostic = diagnostics[index];
-    ImGui::PushID(static_cast<int>(index));
     ImGui::TableNextRow();
-    // Place and message wrap; measure both first so the whole row is one clickable target.
-    const std::string place = where(diagnostic, workshop, with_process);
-    const float height = std::max(wrapped_height(1, place), wrapped_height(2, diagnostic.message));
+    // Place and message wrap; measure both first so the whole row is one
+    // clickable target, and again only when the text or the columns change.
+    RowLayout& layout = layouts_[index];
+    std::string place = where(diagnostic, workshop, with_process);
+    const float place_width = column_width(1);
+    const float message_width = column_width(2);
+    if (place != layout.place || diagnostic.message != layout.message ||
+        place_width != layout.place_width || message_width != layout.message_width) {
+      const float tallest = std::max(wrapped_height(place, place_width),
+                                     wrapped_height(diagnostic.message, message_width));
+      layout = {std::move(place), diagnostic.message, place_width, message_width, tallest};
+    }
+    const float height = layout.height;
     ImGui::TableSetColumnIndex(0);
+    // A row out of view only takes its height.
+    if (!ImGui::IsRectVisible({1, height})) {
+      const ImVec2 at = ImGui::GetCursorScreenPos();
+      ImGui::Dummy({0, height});
+      rows_.push_back({{at.x, at.y}, {at.x, at.y + height}});
+      continue;
+    }
+    ImGui::PushID(static_cast<int>(index));
     const bool error = diagnostic.severity == Severity::error;
     const bool selectable = workshop.find_process(diagnostic.process_id) != nullptr;
     ImGui::PushStyleColor(ImGuiCol_Text, error ? kErrorTextColour : kWarningTextColour);
@@ -111,7 +136,7 @@ std::optional<Diagnostic> DiagnosticList::draw(const char* id,
       ImGui::SetTooltip("%s", diagnostic.pointer.c_str());
     }
     ImGui::TableSetColumnIndex(1);
-    ImGui::TextWrapped("%s", place.c_str());
+    ImGui::TextWrapped("%s", layout.place.c_str());
     ImGui::TableSetColumnIndex(2);
     ImGui::TextWrapped("%s", diagnostic.message.c_str());
     ImGui::PopID();

@@ -142,14 +142,9 @@ class Floor {
     };
     const float thickness = static_cast<float>(view.to_screen_length(2.5));
     std::vector<ImVec2> points;
+    // Every flow, as the floor has it: ImGui builds the vertices of
+    // a polyline whether it is in view or not.
     for (const auto& [from, to] : ends_) {
-      const ImVec2 a = screen(from);
-      const ImVec2 b = screen(to);
-      const float reach = static_cast<float>(view.to_screen_length(app::kBlockWidth));
-      if (outside({std::min(a.x, b.x) - reach, std::min(a.y, b.y) - reach},
-                  {std::max(a.x, b.x) + reach, std::max(a.y, b.y) + reach})) {
-        continue;
-      }
       points.clear();
       for (const auto& point : app::flow_curve(from, to)) points.push_back(screen(point));
       draw_list.AddPolyline(points.data(), static_cast<int>(points.size()),
