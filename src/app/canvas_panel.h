@@ -13,7 +13,6 @@
 //   canvas_minimap.cpp   the minimap
 //   canvas_drawing.cpp   rendering the picture's primitives, and the overlay
 
-#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -58,7 +57,12 @@ class CanvasPanel {
 
   // Draws and handles input in the current ImGui window's remaining space.
   void draw(const std::string& process_id);
-  void fit_on_next_frame() { fit_pending_ = true; }
+  // Also called when the app shows another document: the revision numbers
+  // start again there, so what the canvas cached by revision is dropped.
+  void fit_on_next_frame() {
+    fit_pending_ = true;
+    picture_cache_.forget_model();
+  }
   void set_language(Language language) { language_ = language; }
 
   const Selection& selection() const { return selection_; }

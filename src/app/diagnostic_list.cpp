@@ -93,30 +93,37 @@ std::optional<Diagnostic> DiagnosticList::draw(const char* id,
   ImGui::TableHeadersRow();
   std::optional<Diagnostic> clicked;
   layouts_.resize(diagnostics.size());
+  float place_width = -1;  // the same for every row: measured in the first
+  float message_width = -1;
   for (std::size_t index = 0; index < diagnostics.size(); ++index) {
     const Diagnostic& diagnostic = diagnostics[index];
     ImGui::TableNextRow();
+    if (index == 0) {
+      place_width = column_width(1);
+      message_width = column_width(2);
+    }
+    RowLayout& layout = layouts_[index];
+    const bool measured =
+        layout.place_width == place_width && layout.message_width == message_width;
+    ImGui::TableSetColumnIndex(0);
+    // A row out of view only takes its height, as measured before: when its
+    // text has changed since, it is measured again once it comes into view.
+    if (measured && !ImGui::IsRectVisible({1, layout.height})) {
+      const ImVec2 at = ImGui::GetCursorScreenPos();
+      ImGui::Dummy({0, layout.height});
+      rows_.push_back({{at.x, at.y}, {at.x, at.y + layout.height}});
+      continue;
+    }
     // Place and message wrap; measure both first so the whole row is one
     // clickable target, and again only when the text or the columns change.
-    RowLayout& layout = layouts_[index];
     std::string place = where(diagnostic, workshop, with_process);
-    const float place_width = column_width(1);
-    const float message_width = column_width(2);
-    if (place != layout.place || diagnostic.message != layout.message ||
-        place_width != layout.place_width || message_width != layout.message_width) {
+    if (!measured || place != layout.place || diagnostic.message != layout.message) {
       const float tallest = std::max(wrapped_height(place, place_width),
                                      wrapped_height(diagnostic.message, message_width));
       layout = {std::move(place), diagnostic.message, place_width, message_width, tallest};
     }
     const float height = layout.height;
     ImGui::TableSetColumnIndex(0);
-    // A row out of view only takes its height.
-    if (!ImGui::IsRectVisible({1, height})) {
-      const ImVec2 at = ImGui::GetCursorScreenPos();
-      ImGui::Dummy({0, height});
-      rows_.push_back({{at.x, at.y}, {at.x, at.y + height}});
-      continue;
-    }
     ImGui::PushID(static_cast<int>(index));
     const bool error = diagnostic.severity == Severity::error;
     const bool selectable = workshop.find_process(diagnostic.process_id) != nullptr;

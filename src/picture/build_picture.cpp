@@ -68,18 +68,29 @@ BlockText layout_block_text(const Block& block, const BlockLibrary& library, Lan
 // -----------------------------------------------------------------------------
 
 void PictureCache::use(const Process& process, std::uint64_t revision) {
-  if (process_ == &process && process_id_ == process.id && revision_ == revision) return;
+  if (process_ == &process && process_id_ == process.id && revision_ == revision &&
+      block_storage_ == process.blocks.data() && block_count_ == process.blocks.size() &&
+      flow_count_ == process.flows.size()) {
+    return;
+  }
   process_ = &process;
   process_id_ = process.id;
   revision_ = revision;
+  block_storage_ = process.blocks.data();
+  block_count_ = process.blocks.size();
+  flow_count_ = process.flows.size();
+  blocks_.reset();
+  lanes_.reset();
+}
+
+void PictureCache::forget_model() {
+  process_ = nullptr;
   blocks_.reset();
   lanes_.reset();
 }
 
 void PictureCache::clear() {
-  process_ = nullptr;
-  blocks_.reset();
-  lanes_.reset();
+  forget_model();
   texts_.clear();
 }
 

@@ -57,8 +57,10 @@ std::size_t label_lines_that_fit(const Style& style, const TextMetrics& metrics)
 // a one-off picture needs none.
 class PictureCache {
  public:
-  // Drops what belongs to an older revision or another process.
+  // Drops what belongs to an older revision or another process. Revisions
+  // count one document's edits: call forget_model when the document is replaced.
   void use(const Process& process, std::uint64_t revision);
+  void forget_model();
   // Drops the texts too: another font or language measures differently.
   void clear();
 
@@ -68,9 +70,14 @@ class PictureCache {
                               const Style& style, const TextMetrics& metrics);
 
  private:
+  // What the index and lanes were built from; the block storage and counts
+  // guard against a replaced document whose revision happens to match.
   const Process* process_ = nullptr;
   std::string process_id_;
   std::uint64_t revision_ = 0;
+  const Block* block_storage_ = nullptr;
+  std::size_t block_count_ = 0;
+  std::size_t flow_count_ = 0;
   std::optional<BlockIndex> blocks_;
   std::optional<std::vector<Lane>> lanes_;
   Language language_ = Language::dutch;
