@@ -48,10 +48,9 @@ void CanvasPanel::draw_overlay(ImDrawList& draw_list, const Process& process) co
   const ImVec2 mouse = ImGui::GetIO().MousePos;
   if (interaction_ == Interaction::box_selecting) {
     const ImVec2 start = to_imvec(view_.to_screen(press_point_));
-    const picture::Colour outline = style_.colour(picture::StyleColour::selection);
     draw_list.AddRectFilled(start, mouse,
                             to_imgui(style_.colour(picture::StyleColour::selection_fill)));
-    draw_list.AddRect(start, mouse, IM_COL32(outline.r, outline.g, outline.b, 200));
+    draw_list.AddRect(start, mouse, to_imgui(style_.colour(picture::StyleColour::selection_box)));
   } else if (interaction_ == Interaction::connecting) {
     if (const Block* from = process.find_block(connect_from_)) {
       std::vector<ImVec2> points;

@@ -15,6 +15,7 @@ const StyleColourInfo kStyleColours[] = {
     {StyleColour::flow_rework,        "flow_rework",        {190, 60, 60, 255}},
     {StyleColour::selection,          "selection",          {20, 110, 230, 255}},
     {StyleColour::selection_fill,     "selection_fill",     {20, 110, 230, 40}},
+    {StyleColour::selection_box,      "selection_box",      {20, 110, 230, 200}},
     {StyleColour::block_title,        "block_title",        {255, 255, 255, 255}},
     {StyleColour::block_label,        "block_label",        {255, 255, 255, 225}},
     {StyleColour::port,               "port",               {255, 255, 255, 235}},

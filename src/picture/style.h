@@ -34,6 +34,7 @@ enum class StyleColour {
   flow_rework,
   selection,       // outline of selected blocks, selected flows, connecting
   selection_fill,  // the box being dragged out to select
+  selection_box,   // its outline
   block_title,
   block_label,
   port,
