@@ -1,10 +1,18 @@
 #pragma once
-// The workshop canvas: draws one process (lanes, flows, blocks) through
-// ImDrawList and turns mouse and keys into model commands. Exactly one
-// interaction owns the input at a time (imgui-node-editor's actions):
-// idle, dragging blocks, connecting, box-selecting or panning.
+// The workshop canvas: draws one process (lanes, flows, blocks) as
+// src/picture pictures it, through ImDrawList, and turns mouse and keys into
+// model commands. Exactly one interaction owns the input at a time
+// (imgui-node-editor's actions): idle, dragging blocks, connecting,
+// box-selecting, panning or the minimap.
+//
+// One class, one file per job (Tracy's way):
+//   canvas_panel.cpp     the frame, focus and centring
+//   canvas_input.cpp     the input state machine and shortcuts
+//   canvas_editing.cpp   palette drop, delete, duplicate, select all, layout
+//   canvas_clipboard.cpp copy, cut, paste
+//   canvas_minimap.cpp   the minimap
+//   canvas_drawing.cpp   rendering the picture's primitives, and the overlay
 
-#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -13,6 +21,10 @@
 #include "core/block_library.h"
 #include "core/document.h"
 #include "core/workshop_file.h"
+#include "imgui_text_metrics.h"
+#include "picture/build_picture.h"
+#include "picture/style.h"
+#include "picture_renderer.h"
 
 struct ImDrawList;
 struct ImFont;
@@ -41,11 +53,16 @@ inline constexpr const char* kPalettePayloadType = "BLOKJES_BLOCK";
 class CanvasPanel {
  public:
   CanvasPanel(Document& document, const BlockLibrary& library, Language language)
-      : document_(document), library_(library), language_(language) {}
+      : document_(document), library_(library), language_(language), style_(library) {}
 
   // Draws and handles input in the current ImGui window's remaining space.
   void draw(const std::string& process_id);
-  void fit_on_next_frame() { fit_pending_ = true; }
+  // Also called when the app shows another document: the revision numbers
+  // start again there, so what the canvas cached by revision is dropped.
+  void fit_on_next_frame() {
+    fit_pending_ = true;
+    picture_cache_.forget_model();
+  }
   void set_language(Language language) { language_ = language; }
 
   const Selection& selection() const { return selection_; }
@@ -69,7 +86,9 @@ class CanvasPanel {
   void focus(const std::string& process_id, const std::string& block_id,
              const std::string& flow_id = "");
   // A larger font for text on the canvas, so it stays sharp when zoomed in.
-  void set_canvas_font(ImFont* font) { canvas_font_ = font; }
+  void set_canvas_font(ImFont* font);
+  // What the canvas draws of `process` this frame, in canvas coordinates.
+  picture::Picture picture_of(const Process& process);
   // The last message for the status bar (e.g. why a paste failed); empty when none.
   const std::string& message() const { return message_; }
 
@@ -79,10 +98,7 @@ class CanvasPanel {
   void update_interaction(const Process& process, CanvasPoint mouse);
   void finish_interaction(const Process& process, CanvasPoint mouse);
   void accept_palette_drop(const Process& process);
-  void draw_lanes(ImDrawList& draw_list, const Process& process, ScreenPoint min,
-                  ScreenPoint max) const;
-  void draw_flows(ImDrawList& draw_list, const Process& process) const;
-  void draw_blocks(ImDrawList& draw_list, const Process& process) const;
+  void draw_picture(ImDrawList& draw_list, const Process& process);
   void draw_overlay(ImDrawList& draw_list, const Process& process) const;
   void draw_minimap(ImDrawList& draw_list, const Process& process) const;
   bool minimap_contains(ScreenPoint point) const;
@@ -90,7 +106,6 @@ class CanvasPanel {
   void centre_on(CanvasPoint target);
   void centre_on_focus(const Process& process);
   void handle_shortcuts(const Process& process);
-  unsigned colour_of(const std::string& kind_id) const;
   void add_and_select(const Process& process, ProcessFragment fragment, const char* description);
 
   Document& document_;
@@ -108,7 +123,10 @@ class CanvasPanel {
   ScreenPoint canvas_max_;
   ImFont* canvas_font_ = nullptr;
   std::string message_;
-  mutable std::map<std::string, unsigned, std::less<>> kind_colours_;
+  picture::Style style_;
+  ImGuiTextMetrics metrics_;
+  picture::PictureCache picture_cache_;
+  PictureRenderer renderer_;
   std::string shown_process_;
   std::string focus_block_;  // to centre on the next frame
 };

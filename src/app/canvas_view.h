@@ -6,28 +6,18 @@
 
 #include <algorithm>
 
+#include "picture/coordinates.h"
+
 namespace blokjes::app {
 
-struct CanvasPoint {
-  double x = 0;
-  double y = 0;
-};
+// Canvas space is the model's (src/picture/coordinates.h): a block's
+// Position is a CanvasPoint.
+using picture::CanvasPoint;
+using picture::CanvasRect;
 
 struct ScreenPoint {
   float x = 0;
   float y = 0;
-};
-
-struct CanvasRect {
-  CanvasPoint min;
-  CanvasPoint max;
-  bool contains(CanvasPoint point) const {
-    return point.x >= min.x && point.x <= max.x && point.y >= min.y && point.y <= max.y;
-  }
-  bool overlaps(const CanvasRect& other) const {
-    return min.x <= other.max.x && other.min.x <= max.x && min.y <= other.max.y &&
-           other.min.y <= max.y;
-  }
 };
 
 // A rectangle on screen, e.g. where a control was drawn (for tests).

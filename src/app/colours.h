@@ -1,18 +1,19 @@
 #pragma once
 // Block colours come from the library as "#RRGGBB" (validated on load); the
-// views need them as ImGui colours.
+// views need them as ImGui colours. src/picture's style table reads them the
+// same way.
 
 #include <imgui.h>
 
-#include <cstdio>
 #include <string>
+
+#include "picture/style.h"
 
 namespace blokjes::app {
 
 inline ImU32 colour_from_hex(const std::string& hex, int alpha = 255) {
-  unsigned r = 128, g = 128, b = 128;
-  if (hex.size() == 7) std::sscanf(hex.c_str() + 1, "%02x%02x%02x", &r, &g, &b);
-  return IM_COL32(r, g, b, alpha);
+  const picture::Colour colour = picture::colour_from_hex(hex, static_cast<std::uint8_t>(alpha));
+  return IM_COL32(colour.r, colour.g, colour.b, colour.a);
 }
 
 // Findings on the light theme: errors red, warnings amber (as the file dialog's warning).

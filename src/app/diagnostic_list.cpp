@@ -13,10 +13,14 @@ std::string counted(int count, const char* one, const char* many) {
   return std::to_string(count) + " " + (count == 1 ? one : many);
 }
 
-// The height of `text` wrapped in `column` of the current table row.
-float wrapped_height(int column, const std::string& text) {
+// The width text wraps at in `column` of the current table row.
+float column_width(int column) {
   ImGui::TableSetColumnIndex(column);
-  return ImGui::CalcTextSize(text.c_str(), nullptr, false, ImGui::GetContentRegionAvail().x).y;
+  return ImGui::GetContentRegionAvail().x;
+}
+
+float wrapped_height(const std::string& text, float width) {
+  return ImGui::CalcTextSize(text.c_str(), nullptr, false, width).y;
 }
 
 ScreenRect last_item_rect() {
@@ -52,11 +56,13 @@ void draw_diagnostic_summary(const DiagnosticCounts& counts, const Translations&
 }
 
 std::string DiagnosticList::where(const Diagnostic& diagnostic, const Workshop& workshop,
-                                  bool with_process) const {
+                                  bool with_process) {
   const Process* process = workshop.find_process(diagnostic.process_id);
   if (process == nullptr) return "-";
   std::string text = with_process ? process->name : std::string();
-  if (const Block* block = process->find_block(diagnostic.block_id)) {
+  auto index = block_indexes_.find(process->id);
+  if (index == block_indexes_.end()) index = block_indexes_.emplace(process->id, *process).first;
+  if (const Block* block = index->second.find(diagnostic.block_id)) {
     const std::string name = block->label.empty() ? block->id : block->label;
     text += text.empty() ? name : " > " + name;
   }
@@ -68,6 +74,7 @@ std::optional<Diagnostic> DiagnosticList::draw(const char* id,
                                                const Workshop& workshop, bool with_process,
                                                float height) {
   rows_.clear();
+  block_indexes_.clear();
   if (diagnostics.empty()) {
     ImGui::TextDisabled("%s", tr_("diagnostics.none"));
     return std::nullopt;
@@ -85,14 +92,39 @@ std::optional<Diagnostic> DiagnosticList::draw(const char* id,
   ImGui::TableSetupColumn(tr_("diagnostics.message"), ImGuiTableColumnFlags_WidthStretch, 2);
   ImGui::TableHeadersRow();
   std::optional<Diagnostic> clicked;
+  layouts_.resize(diagnostics.size());
+  float place_width = -1;  // the same for every row: measured in the first
+  float message_width = -1;
   for (std::size_t index = 0; index < diagnostics.size(); ++index) {
     const Diagnostic& diagnostic = diagnostics[index];
-    ImGui::PushID(static_cast<int>(index));
     ImGui::TableNextRow();
-    // Place and message wrap; measure both first so the whole row is one clickable target.
-    const std::string place = where(diagnostic, workshop, with_process);
-    const float height = std::max(wrapped_height(1, place), wrapped_height(2, diagnostic.message));
+    if (index == 0) {
+      place_width = column_width(1);
+      message_width = column_width(2);
+    }
+    RowLayout& layout = layouts_[index];
+    const bool measured =
+        layout.place_width == place_width && layout.message_width == message_width;
     ImGui::TableSetColumnIndex(0);
+    // A row out of view only takes its height, as measured before: when its
+    // text has changed since, it is measured again once it comes into view.
+    if (measured && !ImGui::IsRectVisible({1, layout.height})) {
+      const ImVec2 at = ImGui::GetCursorScreenPos();
+      ImGui::Dummy({0, layout.height});
+      rows_.push_back({{at.x, at.y}, {at.x, at.y + layout.height}});
+      continue;
+    }
+    // Place and message wrap; measure both first so the whole row is one
+    // clickable target, and again only when the text or the columns change.
+    std::string place = where(diagnostic, workshop, with_process);
+    if (!measured || place != layout.place || diagnostic.message != layout.message) {
+      const float tallest = std::max(wrapped_height(place, place_width),
+                                     wrapped_height(diagnostic.message, message_width));
+      layout = {std::move(place), diagnostic.message, place_width, message_width, tallest};
+    }
+    const float height = layout.height;
+    ImGui::TableSetColumnIndex(0);
+    ImGui::PushID(static_cast<int>(index));
     const bool error = diagnostic.severity == Severity::error;
     const bool selectable = workshop.find_process(diagnostic.process_id) != nullptr;
     ImGui::PushStyleColor(ImGuiCol_Text, error ? kErrorTextColour : kWarningTextColour);
@@ -111,7 +143,7 @@ std::optional<Diagnostic> DiagnosticList::draw(const char* id,
       ImGui::SetTooltip("%s", diagnostic.pointer.c_str());
     }
     ImGui::TableSetColumnIndex(1);
-    ImGui::TextWrapped("%s", place.c_str());
+    ImGui::TextWrapped("%s", layout.place.c_str());
     ImGui::TableSetColumnIndex(2);
     ImGui::TextWrapped("%s", diagnostic.message.c_str());
     ImGui::PopID();

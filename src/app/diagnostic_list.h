@@ -6,9 +6,12 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "canvas_view.h"
+#include "core/block_index.h"
 #include "core/diagnostic.h"
 #include "core/workshop.h"
 #include "translations.h"
@@ -38,11 +41,23 @@ class DiagnosticList {
   const std::vector<ScreenRect>& row_rects() const { return rows_; }
 
  private:
-  std::string where(const Diagnostic& diagnostic, const Workshop& workshop,
-                    bool with_process) const;
+  std::string where(const Diagnostic& diagnostic, const Workshop& workshop, bool with_process);
+
+  // A row's text and wrapped height, kept while its words and column widths
+  // stay: a list of thousands of findings then lays out only the rows in view.
+  struct RowLayout {
+    std::string place;
+    std::string message;
+    float place_width = -1;
+    float message_width = -1;
+    float height = 0;
+  };
 
   const Translations& tr_;
   std::vector<ScreenRect> rows_;
+  std::vector<RowLayout> layouts_;
+  // Blocks by id per process, for this frame's rows (find_block is linear).
+  std::unordered_map<std::string_view, BlockIndex> block_indexes_;
 };
 
 }  // namespace blokjes::app

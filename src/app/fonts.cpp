@@ -5,12 +5,15 @@
 #include <filesystem>
 
 #include "core/json_text.h"
+#include "picture/fonts.h"
 
 namespace blokjes::app {
 namespace {
 
-// Latin with the accents Dutch uses, plus dashes, quotes, the ellipsis and the euro.
-const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027, 0x20AC, 0x20AC, 0};
+// The characters src/picture measures with (picture/fonts.h), so ImGui's
+// atlas and the headless metrics have the same glyphs.
+static_assert(sizeof(ImWchar) == sizeof(picture::kGlyphRanges[0]));
+const ImWchar* const kGlyphRanges = reinterpret_cast<const ImWchar*>(picture::kGlyphRanges);
 
 struct FontSpec {
   float size = 17;

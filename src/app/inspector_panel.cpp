@@ -3,9 +3,11 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include "canvas_geometry.h"
+#include <algorithm>
+
 #include "core/commands.h"
 #include "core/iso8601.h"
+#include "core/lanes.h"
 #include "inspector_fields.h"
 
 // [SECTION] Fields
@@ -166,9 +168,7 @@ double InspectorPanel::lane_top(const std::string& process_id, const std::string
                                 const std::string& department_id) const {
   Process others = *document_.workshop().find_process(process_id);
   std::erase_if(others.blocks, [&](const Block& block) { return block.id == block_id; });
-  const auto lanes = lanes_of(others);
-  if (const auto top = app::lane_top(lanes, department_id)) return *top;
-  return lanes.empty() ? 0.0 : lanes.back().top + kLaneHeight;
+  return lane_row_for(lanes_of(others), department_id);
 }
 
 void InspectorPanel::draw_block(const std::string& process_id, const Block& /*model*/) {

@@ -1,6 +1,9 @@
 // `blokjes-bench canvas`: how long one frame of the whole app UI takes with a
 // generated process of 60, 500 and 2,000 blocks (CPU time, headless, no GL),
-// and how long the real app takes to start and how much memory it peaks at.
+// beside the floor: the raw cost of drawing the same blocks straight into an
+// ImDrawList (a rectangle, a text and a port per visible block, a polyline
+// per flow, nothing else) in the same view; and how long the real app takes
+// to start and how much memory it peaks at.
 
 #include <imgui.h>
 
@@ -8,6 +11,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <iomanip>
 #include <iostream>
 #include <optional>
@@ -15,11 +19,13 @@
 #include <vector>
 
 #include "app/app.h"
+#include "app/canvas_geometry.h"
 #include "app/fonts.h"
 #include "app/headless_imgui.h"
 #include "bench_commands.h"
 #include "child_launch.h"
 #include "core/asset_paths.h"
+#include "core/block_index.h"
 #include "generated_process.h"
 
 namespace blokjes::bench {
@@ -59,7 +65,7 @@ struct AppInputs {
 };
 
 // The app's own look at scale 1: its fonts and the light style (see src/app/main.cpp).
-void use_app_look(app::App& app, const std::string& assets) {
+app::AppFonts use_app_look(app::App& app, const std::string& assets) {
   const app::AppFonts fonts = app::load_fonts(assets, 1.0f);
   app.canvas().set_canvas_font(fonts.canvas);
   unsigned char* pixels = nullptr;
@@ -67,6 +73,7 @@ void use_app_look(app::App& app, const std::string& assets) {
   int height = 0;
   ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
   ImGui::StyleColorsLight();
+  return fonts;
 }
 
 // Sweeps the mouse slowly across the canvas, clear of the minimap in its corner.
@@ -80,8 +87,8 @@ void move_mouse(app::HeadlessImGui& imgui, app::App& app, int frame) {
 }
 
 // Untimed warm-up frames, then the mean and worst CPU time of the measured ones.
-FrameTimes time_frames(app::HeadlessImGui& imgui, app::App& app, const SizeCase& size) {
-  const auto ui = [&app] { app.draw_frame(); };
+FrameTimes time_frames(app::HeadlessImGui& imgui, app::App& app, const SizeCase& size,
+                       const std::function<void()>& ui) {
   for (int i = 0; i < size.warmup_frames; ++i) {
     move_mouse(imgui, app, i);
     imgui.frame(ui);
@@ -107,24 +114,99 @@ void report_view(const char* view, int blocks, double zoom, const FrameTimes& ti
             << times.vertices << " vertices\n";
 }
 
-// The worse of the zoom-to-fit view (what the app opens with) and 100% zoom.
-double time_size(const AppInputs& inputs, const SizeCase& size) {
+// The floor: the same blocks and flows, in the same view, drawn straight into
+// one window's ImDrawList with nothing but what any canvas must draw. The
+// flows' ends are looked up once, outside the timed frames.
+class Floor {
+ public:
+  Floor(const Process& process, ImFont* font) : process_(process), font_(font) {
+    const BlockIndex index(process);
+    for (const auto& flow : process.flows) {
+      const Block* from = index.find(flow.from);
+      const Block* to = index.find(flow.to);
+      if (from && to) ends_.push_back({app::output_port(*from), app::input_port(*to)});
+    }
+  }
+
+  void draw(const app::CanvasView& view, app::ScreenPoint min, app::ScreenPoint max) {
+    ImGui::SetNextWindowPos({min.x, min.y});
+    ImGui::SetNextWindowSize({max.x - min.x, max.y - min.y});
+    ImGui::Begin("floor", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs);
+    ImDrawList& draw_list = *ImGui::GetWindowDrawList();
+    const auto screen = [&view](app::CanvasPoint point) {
+      const app::ScreenPoint at = view.to_screen(point);
+      return ImVec2{at.x, at.y};
+    };
+    const auto outside = [&](ImVec2 a, ImVec2 b) {
+      return b.x < min.x || a.x > max.x || b.y < min.y || a.y > max.y;
+    };
+    const float thickness = static_cast<float>(view.to_screen_length(2.5));
+    std::vector<ImVec2> points;
+    // Every flow, as the floor has it: ImGui builds the vertices of
+    // a polyline whether it is in view or not.
+    for (const auto& [from, to] : ends_) {
+      points.clear();
+      for (const auto& point : app::flow_curve(from, to)) points.push_back(screen(point));
+      draw_list.AddPolyline(points.data(), static_cast<int>(points.size()),
+                            IM_COL32(70, 80, 95, 255), 0, thickness);
+    }
+    const float text_size = static_cast<float>(view.to_screen_length(16));
+    const float rounding = static_cast<float>(view.to_screen_length(8));
+    const float port = static_cast<float>(view.to_screen_length(app::kPortRadius));
+    for (const auto& block : process_.blocks) {
+      const app::CanvasRect rect = app::block_rect(block);
+      const ImVec2 a = screen(rect.min);
+      const ImVec2 b = screen(rect.max);
+      if (outside(a, b)) continue;
+      draw_list.AddRectFilled(a, b, IM_COL32(60, 120, 200, 255), rounding);
+      draw_list.AddText(font_, text_size, {a.x + 8, a.y + 8}, IM_COL32_WHITE, block.label.c_str());
+      draw_list.AddCircleFilled(screen(app::output_port(block)), port, IM_COL32_WHITE);
+    }
+    ImGui::End();
+  }
+
+ private:
+  const Process& process_;
+  ImFont* font_;
+  std::vector<std::pair<app::CanvasPoint, app::CanvasPoint>> ends_;
+};
+
+struct SizeFigures {
+  double frame_ms = 0;  // the worse view's
+  double floor_ms = 0;  // the floor in that same view
+};
+
+// The worse of the zoom-to-fit view (what the app opens with) and 100% zoom,
+// each beside its floor.
+SizeFigures time_size(const AppInputs& inputs, const SizeCase& size) {
   app::HeadlessImGui imgui(kDisplayWidth, kDisplayHeight);
   const app::AppSettings settings{(inputs.scratch / "recovery").string(),
                                   (inputs.scratch / "recent.json").string()};
   app::App app(Document(make_generated_workshop(inputs.library, size.blocks), ""), inputs.library,
                inputs.translations, settings);
-  use_app_look(app, inputs.assets);
+  const app::AppFonts fonts = use_app_look(app, inputs.assets);
   if (app.shown_process() != "generated") throw std::runtime_error("the app shows no process");
-  imgui.frames(3, [&app] { app.draw_frame(); });  // lays out and zooms to fit
-  const FrameTimes fit = time_frames(imgui, app, size);
-  report_view("zoom to fit", size.blocks, app.canvas().view().zoom(), fit);
+  const auto ui = [&app] { app.draw_frame(); };
+  imgui.frames(3, ui);  // lays out and zooms to fit
   const app::ScreenPoint min = app.canvas().screen_min();
   const app::ScreenPoint max = app.canvas().screen_max();
+  Floor floor(*app.document().workshop().find_process("generated"), fonts.canvas);
+  const auto floor_ui = [&] { floor.draw(app.canvas().view(), min, max); };
+
+  SizeFigures worst;
+  const auto time_view = [&](const char* name) {
+    const FrameTimes frame = time_frames(imgui, app, size, ui);
+    report_view(name, size.blocks, app.canvas().view().zoom(), frame);
+    const FrameTimes bare = time_frames(imgui, app, size, floor_ui);
+    report_view("floor", size.blocks, app.canvas().view().zoom(), bare);
+    if (frame.mean_ms > worst.frame_ms) worst = {frame.mean_ms, bare.mean_ms};
+  };
+  time_view("zoom to fit");
   app.canvas().view().zoom_at({(min.x + max.x) / 2, (min.y + max.y) / 2}, 1.0);
-  const FrameTimes full = time_frames(imgui, app, size);
-  report_view("zoomed in", size.blocks, app.canvas().view().zoom(), full);
-  return std::max(fit.mean_ms, full.mean_ms);
+  time_view("zoomed in");
+  std::cerr << "  " << size.blocks << " blocks: " << worst.frame_ms / worst.floor_ms
+            << "x the floor\n";
+  return worst;
 }
 
 struct Startup {
@@ -174,7 +256,11 @@ void time_sizes(const CanvasOptions& options, const AppInputs& inputs,
     const auto& only = options.blocks;
     if (!only.empty() && std::find(only.begin(), only.end(), size.blocks) == only.end()) continue;
     if (options.frames > 0) size = {size.blocks, std::min(size.warmup_frames, 3), options.frames};
-    result["frame_ms_" + std::to_string(size.blocks)] = figure(time_size(inputs, size));
+    const SizeFigures figures = time_size(inputs, size);
+    const std::string blocks = std::to_string(size.blocks);
+    result["frame_ms_" + blocks] = figure(figures.frame_ms);
+    result["floor_ms_" + blocks] = figure(figures.floor_ms);
+    result["floor_ratio_" + blocks] = figure(figures.frame_ms / figures.floor_ms);
   }
 }
 

@@ -1,6 +1,6 @@
 // Generates the benchmark's process: deterministic, valid per the model, and
-// shaped like the demo workshop's processes (one column per step, 220 apart,
-// lanes 160 apart), only much longer.
+// shaped like the demo workshop's processes (one column per layout step, one
+// lane row per department), only much longer.
 
 #include "generated_process.h"
 
@@ -10,13 +10,12 @@
 #include <utility>
 #include <vector>
 
-#include "app/canvas_geometry.h"
+#include "core/lanes.h"
 #include "core/workshop_validation.h"
 
 namespace blokjes::bench {
 namespace {
 
-constexpr double kColumnStep = 220;
 constexpr int kRunLength = 3;  // blocks in a row in one lane before the work moves on
 
 const std::array<Department, 5> kDepartments = {{
@@ -64,7 +63,7 @@ Block make_block(const std::vector<KindVariant>& variants, int index) {
       "Stap " + std::to_string(index + 1) + ": " + kActivities[index % kActivities.size()];
   const int lane = lane_of(index);
   block.lane = kDepartments[lane].id;
-  block.position = {index * kColumnStep, lane * app::kLaneHeight};
+  block.position = {index * kLayoutStepX, lane_row(static_cast<std::size_t>(lane))};
   return block;
 }
 

@@ -116,13 +116,12 @@ std::unique_ptr<Command> make_auto_layout(const Process& process) {
   for (const auto& flow : process.flows) {
     if (flow.kind != FlowKind::rework) predecessors[flow.to].push_back(flow.from);
   }
-  std::map<std::string, int> lane_index;
+  std::map<std::string, std::size_t> lane_index;
   std::unordered_map<std::string_view, int> step;
-  std::set<std::pair<int, int>> occupied;  // (lane, step)
+  std::set<std::pair<std::size_t, int>> occupied;  // (lane, step)
   std::vector<BlockMove> moves;
   for (const Block* block : order) {
-    const int lane =
-        lane_index.try_emplace(block->lane, static_cast<int>(lane_index.size())).first->second;
+    const std::size_t lane = lane_index.try_emplace(block->lane, lane_index.size()).first->second;
     int at = 0;
     for (const auto predecessor : predecessors[block->id]) {
       // Predecessors later in the order close a cycle; they do not push this block.
@@ -133,7 +132,7 @@ std::unique_ptr<Command> make_auto_layout(const Process& process) {
     while (occupied.contains({lane, at})) ++at;
     occupied.insert({lane, at});
     step[block->id] = at;
-    moves.push_back({block->id, block->position, {at * kLayoutStepX, lane * kLayoutLaneY}});
+    moves.push_back({block->id, block->position, {at * kLayoutStepX, lane_row(lane)}});
   }
   return make_move_blocks(process.id, std::move(moves));
 }

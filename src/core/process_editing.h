@@ -9,6 +9,7 @@
 
 #include "block_library.h"
 #include "commands.h"
+#include "lanes.h"
 #include "process.h"
 #include "workshop_file.h"
 
@@ -30,10 +31,9 @@ std::string slug_from_name(const std::string& name);
 // A slug not yet used by any process: base, base-2, base-3, ...
 std::string unique_process_id(const std::vector<Process>& processes, const std::string& base);
 
-// Layered layout: x by step along the forward flows (220 apart), y by lane
-// (160 apart, lanes in order of first use); blocks of one lane never share a step.
-inline constexpr double kLayoutStepX = 220;
-inline constexpr double kLayoutLaneY = 160;
+// Layered layout: x by kLayoutStepX along the forward flows, y on each
+// department's lane row (lanes.h, in order of first use); blocks of one lane
+// never share a step.
 std::unique_ptr<Command> make_auto_layout(const Process& process);
 
 }  // namespace blokjes

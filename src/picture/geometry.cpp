@@ -1,11 +1,11 @@
-#include "canvas_geometry.h"
+#include "geometry.h"
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
-#include <map>
 
-namespace blokjes::app {
+#include "core/block_index.h"
+
+namespace blokjes::picture {
 namespace {
 
 double distance(CanvasPoint a, CanvasPoint b) {
@@ -26,16 +26,19 @@ constexpr double kLaneBandOffset = (kLaneHeight - kBlockHeight) / 2;
 
 }  // namespace
 
-CanvasRect block_rect(const Block& block) {
-  return {{block.position.x, block.position.y},
-          {block.position.x + kBlockWidth, block.position.y + kBlockHeight}};
+CanvasRect block_rect(CanvasPoint block_position) {
+  return {block_position, block_position + CanvasPoint{kBlockWidth, kBlockHeight}};
 }
 
-CanvasPoint output_port(Position block_position) {
+CanvasRect block_rect(const Block& block) {
+  return block_rect(block.position);
+}
+
+CanvasPoint output_port(CanvasPoint block_position) {
   return {block_position.x + kBlockWidth, block_position.y + kBlockHeight / 2};
 }
 
-CanvasPoint input_port(Position block_position) {
+CanvasPoint input_port(CanvasPoint block_position) {
   return {block_position.x, block_position.y + kBlockHeight / 2};
 }
 
@@ -60,11 +63,12 @@ const Block* output_port_at(const Process& process, CanvasPoint point, double zo
 }
 
 const Flow* flow_at(const Process& process, CanvasPoint point, double tolerance) {
+  const BlockIndex index(process);
   const Flow* best = nullptr;
   double best_distance = tolerance;
   for (const auto& flow : process.flows) {
-    const Block* from = process.find_block(flow.from);
-    const Block* to = process.find_block(flow.to);
+    const Block* from = index.find(flow.from);
+    const Block* to = index.find(flow.to);
     if (!from || !to) continue;
     const auto curve = flow_curve(output_port(*from), input_port(*to));
     for (std::size_t i = 1; i < curve.size(); ++i) {
@@ -97,21 +101,8 @@ std::optional<CanvasRect> bounds_of(const Process& process) {
   return bounds;
 }
 
-std::vector<Lane> lanes_of(const Process& process) {
-  // A lane sits where its department's highest block is; blocks are kept on
-  // their lane's row (drops and department changes snap to it).
-  std::map<std::string, std::pair<double, std::size_t>> first_seen;
-  for (std::size_t i = 0; i < process.blocks.size(); ++i) {
-    const Block& block = process.blocks[i];
-    auto [entry, inserted] = first_seen.try_emplace(block.lane, block.position.y, i);
-    if (!inserted) entry->second.first = std::min(entry->second.first, block.position.y);
-  }
-  std::vector<std::pair<std::pair<double, std::size_t>, std::string>> order;
-  for (const auto& [department, key] : first_seen) order.push_back({key, department});
-  std::sort(order.begin(), order.end());
-  std::vector<Lane> lanes;
-  for (const auto& [key, department] : order) lanes.push_back({department, key.first});
-  return lanes;
+CanvasRect lane_band(const Lane& lane, double min_x, double max_x) {
+  return {{min_x, lane.top - kLaneBandOffset}, {max_x, lane.top - kLaneBandOffset + kLaneHeight}};
 }
 
 std::string lane_at(const std::vector<Lane>& lanes, double y) {
@@ -137,13 +128,6 @@ double free_x_in_row(const Process& process, const std::string& department_id, d
   return x;
 }
 
-std::optional<double> lane_top(const std::vector<Lane>& lanes, const std::string& department_id) {
-  for (const auto& lane : lanes) {
-    if (lane.department_id == department_id) return lane.top;
-  }
-  return std::nullopt;
-}
-
 std::vector<CanvasPoint> flow_curve(CanvasPoint from, CanvasPoint to, int segments) {
   const double pull = std::max(60.0, std::fabs(to.x - from.x) / 2);
   const CanvasPoint c1{from.x + pull, from.y};
@@ -160,4 +144,4 @@ std::vector<CanvasPoint> flow_curve(CanvasPoint from, CanvasPoint to, int segmen
   return points;
 }
 
-}  // namespace blokjes::app
+}  // namespace blokjes::picture

@@ -1,0 +1,107 @@
+// The minimap: every block as a small rectangle in the canvas's corner, the
+// visible area outlined; pressing or dragging in it moves the view there.
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "canvas_geometry.h"
+#include "canvas_panel.h"
+
+// [SECTION] Minimap geometry
+// [SECTION] Steering by the minimap
+// [SECTION] Drawing the minimap
+
+namespace blokjes::app {
+namespace {
+
+// -----------------------------------------------------------------------------
+// [SECTION] Minimap geometry
+// -----------------------------------------------------------------------------
+
+constexpr float kMinimapMargin = 12;
+
+// A fifth of the canvas width, within limits, so it never covers a small canvas.
+struct MinimapSize {
+  float width;
+  float height;
+};
+MinimapSize minimap_size(ScreenPoint canvas_min, ScreenPoint canvas_max) {
+  const float width = std::clamp((canvas_max.x - canvas_min.x) * 0.2f, 90.0f, 420.0f);
+  return {width, width * 0.64f};
+}
+
+// Maps the canvas region `world` into the minimap rectangle [min, max].
+struct MinimapTransform {
+  CanvasRect world;
+  ScreenPoint min;
+  double scale = 1;
+
+  ScreenPoint to_minimap(CanvasPoint point) const {
+    return {static_cast<float>(min.x + (point.x - world.min.x) * scale),
+            static_cast<float>(min.y + (point.y - world.min.y) * scale)};
+  }
+  CanvasPoint to_world(ScreenPoint point) const {
+    return {world.min.x + (point.x - min.x) / scale, world.min.y + (point.y - min.y) / scale};
+  }
+};
+
+MinimapTransform minimap_transform(const Process& process, const CanvasView& view,
+                                   ScreenPoint canvas_min, ScreenPoint canvas_max) {
+  CanvasRect world{view.to_canvas(canvas_min), view.to_canvas(canvas_max)};
+  if (const auto bounds = bounds_of(process)) {
+    world.min = {std::min(world.min.x, bounds->min.x), std::min(world.min.y, bounds->min.y)};
+    world.max = {std::max(world.max.x, bounds->max.x), std::max(world.max.y, bounds->max.y)};
+  }
+  const MinimapSize size = minimap_size(canvas_min, canvas_max);
+  const ScreenPoint min{canvas_max.x - size.width - kMinimapMargin,
+                        canvas_max.y - size.height - kMinimapMargin};
+  const double scale = std::min(size.width / std::max(1.0, world.max.x - world.min.x),
+                                size.height / std::max(1.0, world.max.y - world.min.y));
+  return {world, min, scale};
+}
+
+}  // namespace
+
+// -----------------------------------------------------------------------------
+// [SECTION] Steering by the minimap
+// -----------------------------------------------------------------------------
+
+bool CanvasPanel::minimap_contains(ScreenPoint point) const {
+  const MinimapSize size = minimap_size(canvas_min_, canvas_max_);
+  const ScreenPoint min{canvas_max_.x - size.width - kMinimapMargin,
+                        canvas_max_.y - size.height - kMinimapMargin};
+  return point.x >= min.x && point.x <= min.x + size.width && point.y >= min.y &&
+         point.y <= min.y + size.height;
+}
+
+void CanvasPanel::centre_on_minimap_point(const Process& process, ScreenPoint point) {
+  const auto transform = minimap_transform(process, view_, canvas_min_, canvas_max_);
+  const CanvasPoint target = transform.to_world(point);
+  centre_on(target);
+}
+
+// -----------------------------------------------------------------------------
+// [SECTION] Drawing the minimap
+// -----------------------------------------------------------------------------
+
+void CanvasPanel::draw_minimap(ImDrawList& draw_list, const Process& process) const {
+  const auto transform = minimap_transform(process, view_, canvas_min_, canvas_max_);
+  const ImVec2 min = to_imvec(transform.min);
+  const MinimapSize size = minimap_size(canvas_min_, canvas_max_);
+  draw_list.AddRectFilled(min, {min.x + size.width, min.y + size.height},
+                          to_imgui(style_.colour(picture::StyleColour::minimap_background)), 4);
+  for (const auto& block : process.blocks) {
+    const CanvasRect rect = block_rect(block);
+    draw_list.AddRectFilled(to_imvec(transform.to_minimap(rect.min)),
+                            to_imvec(transform.to_minimap(rect.max)),
+                            to_imgui(style_.kind_colour(block.kind)));
+  }
+  draw_list.AddRect(to_imvec(transform.to_minimap(view_.to_canvas(canvas_min_))),
+                    to_imvec(transform.to_minimap(view_.to_canvas(canvas_max_))),
+                    to_imgui(style_.colour(picture::StyleColour::selection)), 0, 0, 1.5f);
+  draw_list.AddRect(min, {min.x + size.width, min.y + size.height},
+                    to_imgui(style_.colour(picture::StyleColour::minimap_border)), 4);
+}
+
+}  // namespace blokjes::app

@@ -1,0 +1,29 @@
+#pragma once
+// Line breaking, once for every renderer: at spaces, on UTF-8 character
+// boundaries, and inside a word only when that word alone is wider than the line.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text_metrics.h"
+
+namespace blokjes::picture {
+
+// The lines `text` takes at `size` within `width`. Runs of spaces between
+// words are where lines break; a line keeps single spaces between its words.
+// A newline always breaks.
+std::vector<std::string> break_lines(std::string_view text, double size, double width,
+                                     const TextMetrics& metrics);
+
+// At most `max_lines` of them; when the text needs more, the last line shown
+// ends in an ellipsis ("…") and still fits `width`.
+std::vector<std::string> fit_lines(std::string_view text, double size, double width,
+                                   std::size_t max_lines, const TextMetrics& metrics);
+
+// The length in bytes of the UTF-8 sequence starting with `lead` (1 for a
+// stray continuation byte, so a broken string still advances).
+std::size_t utf8_sequence_length(unsigned char lead);
+
+}  // namespace blokjes::picture

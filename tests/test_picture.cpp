@@ -1,0 +1,241 @@
+// src/picture without a window: the demo workshop's processes as drawing
+// primitives, measured with stb_truetype on the canvas's own TTF.
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <sstream>
+
+#include "core/lanes.h"
+#include "core/process_editing.h"
+#include "core/workshop_file.h"
+#include "picture/build_picture.h"
+#include "picture/fonts.h"
+#include "picture/geometry.h"
+#include "picture/line_breaking.h"
+#include "picture/stb_metrics.h"
+#include "picture/style.h"
+#include "test_support.h"
+
+using namespace blokjes;
+using namespace blokjes::picture;
+
+namespace {
+
+const StbTextMetrics& metrics() {
+  static const StbTextMetrics loaded(font_file(test::source_path("assets"), "canvas"));
+  return loaded;
+}
+
+const Workshop& demo() {
+  static const Workshop loaded = load_workshop(test::demo_workshop_path()).workshop;
+  return loaded;
+}
+
+template <typename Item>
+std::vector<Item> all_of(const Picture& picture) {
+  std::vector<Item> items;
+  for (const auto& primitive : picture.primitives) {
+    if (const auto* item = std::get_if<Item>(&primitive)) items.push_back(*item);
+  }
+  return items;
+}
+
+std::vector<std::string> words_of(const std::string& text) {
+  std::istringstream stream(text);
+  std::vector<std::string> words;
+  for (std::string word; stream >> word;) words.push_back(word);
+  return words;
+}
+
+const std::string kEllipsis = "\xE2\x80\xA6";
+
+bool ends_with_ellipsis(const std::string& line) {
+  return line.size() >= kEllipsis.size() &&
+         line.compare(line.size() - kEllipsis.size(), kEllipsis.size(), kEllipsis) == 0;
+}
+
+// The text runs of one block's label (below its title), top to bottom.
+std::vector<TextRun> label_runs(const Picture& picture, const Block& block, const Style& style) {
+  std::vector<TextRun> runs;
+  for (const auto& run : all_of<TextRun>(picture)) {
+    // Flow labels have this size too, but never start at the label's origin.
+    const CanvasPoint origin = block_label_origin(block.position, style, 0, metrics());
+    if (run.size == style.size(StyleSize::block_label_text) && run.top_left.x == origin.x &&
+        run.top_left.y >= origin.y && block_rect(block).contains(run.top_left)) {
+      runs.push_back(run);
+    }
+  }
+  std::sort(runs.begin(), runs.end(),
+            [](const TextRun& a, const TextRun& b) { return a.top_left.y < b.top_left.y; });
+  return runs;
+}
+
+}  // namespace
+
+TEST_CASE("the style table lists each entry at its own index", "[picture]") {
+  for (std::size_t i = 0; i < static_cast<std::size_t>(StyleColour::count); ++i) {
+    CHECK(static_cast<std::size_t>(kStyleColours[i].id) == i);
+  }
+  for (std::size_t i = 0; i < static_cast<std::size_t>(StyleSize::count); ++i) {
+    CHECK(static_cast<std::size_t>(kStyleSizes[i].id) == i);
+  }
+  const Style style(test::library());
+  const BlockKind& first = test::library().kinds().front();
+  CHECK(style.kind_colour(first.id) == colour_from_hex(first.colour));
+  CHECK(style.kind_colour("no-such-kind") == style.colour(StyleColour::unknown_kind));
+  CHECK(colour_from_hex("#FF8000") == Colour{255, 128, 0, 255});
+}
+
+TEST_CASE("lines break between words, on UTF-8 characters, and only long words mid-word",
+          "[picture]") {
+  const double size = 16;
+  const double width = metrics().width("Aanvullende informatie", size) + 1;
+  const auto lines =
+      break_lines("Aanvullende informatie opvragen bij de aanvrager", size, width, metrics());
+  REQUIRE(lines.size() >= 2);
+  CHECK(lines[0] == "Aanvullende informatie");
+  for (const auto& line : lines) CHECK(metrics().width(line, size) <= width);
+
+  // A word longer than the line is cut, but never inside a character.
+  const std::string long_word = "Ééééééééééééééééééééééééééééééééééééé";
+  const auto cut = break_lines(long_word, size, 60, metrics());
+  REQUIRE(cut.size() >= 2);
+  std::string joined;
+  for (const auto& line : cut) {
+    CHECK(metrics().width(line, size) <= 60);
+    CHECK(line.size() % 2 == 0);  // every É is two bytes
+    joined += line;
+  }
+  CHECK(joined == long_word);
+
+  // Cut to two lines, the second ends in an ellipsis and still fits.
+  const auto fitted = fit_lines("een twee drie vier vijf zes zeven acht negen tien elf twaalf",
+                                size, 80, 2, metrics());
+  REQUIRE(fitted.size() == 2);
+  CHECK(ends_with_ellipsis(fitted[1]));
+  CHECK(metrics().width(fitted[1], size) <= 80);
+  CHECK(fit_lines("kort", size, 80, 2, metrics()) == std::vector<std::string>{"kort"});
+  CHECK(break_lines("", size, 80, metrics()).empty());
+}
+
+TEST_CASE("a demo process as primitives: block rectangles, wrapped labels, flow endpoints",
+          "[picture]") {
+  const Style style(test::library());
+  const double text_width = kBlockWidth - 2 * style.size(StyleSize::block_padding);
+  std::size_t wrapped = 0;
+  for (const auto& process : demo().processes) {
+    PictureView view;
+    view.departments = &demo().departments;
+    const Picture picture = build_picture(process, test::library(), style, view, metrics());
+
+    // Every block is its rectangle in its kind's colour, with its output port.
+    const auto rects = all_of<FilledRect>(picture);
+    const auto circles = all_of<Circle>(picture);
+    for (const auto& block : process.blocks) {
+      const CanvasRect expected = block_rect(block);
+      const bool drawn = std::any_of(rects.begin(), rects.end(), [&](const FilledRect& rect) {
+        return rect.rect.min == expected.min && rect.rect.max == expected.max &&
+               rect.colour == style.kind_colour(block.kind);
+      });
+      CHECK(drawn);
+      const bool port = std::any_of(circles.begin(), circles.end(), [&](const Circle& circle) {
+        return circle.centre == output_port(block) && circle.radius == kPortRadius;
+      });
+      CHECK(port);
+
+      // The label wraps inside the block: whole words, each line within the
+      // width, the lines inside the rectangle, an ellipsis only when cut.
+      const auto runs = label_runs(picture, block, style);
+      REQUIRE_FALSE(runs.empty());
+      std::vector<std::string> shown_words;
+      for (const auto& run : runs) {
+        CHECK(run.wrap_width == text_width);
+        CHECK(metrics().width(run.text, run.size) <= text_width);
+        CHECK(run.top_left.y + metrics().line_height(run.size) <= expected.max.y);
+        for (auto& word : words_of(run.text)) shown_words.push_back(word);
+      }
+      const auto label_words = words_of(block.label);
+      const bool cut = ends_with_ellipsis(runs.back().text);
+      REQUIRE(shown_words.size() <= label_words.size());
+      for (std::size_t i = 0; i < shown_words.size(); ++i) {
+        const bool last_cut = cut && i + 1 == shown_words.size();
+        if (last_cut) continue;  // "informa…": the one place a word may end early
+        CHECK(shown_words[i] == label_words[i]);
+      }
+      if (!cut) CHECK(shown_words.size() == label_words.size());
+      if (metrics().width(block.label, style.size(StyleSize::block_label_text)) > text_width) {
+        CHECK(runs.size() >= 2);
+        ++wrapped;
+      }
+    }
+
+    // Each flow is a curve from the source's output port to the target's
+    // input port, with an arrowhead at its end.
+    const auto curves = all_of<Polyline>(picture);
+    const auto heads = all_of<Triangle>(picture);
+    for (const auto& flow : process.flows) {
+      const Block* from = process.find_block(flow.from);
+      const Block* to = process.find_block(flow.to);
+      REQUIRE(from);
+      REQUIRE(to);
+      const auto curve = std::find_if(curves.begin(), curves.end(), [&](const Polyline& line) {
+        return line.points.front() == output_port(*from) && line.points.back() == input_port(*to);
+      });
+      REQUIRE(curve != curves.end());
+      CHECK(curve->colour == style.flow_colour(flow.kind));
+      const bool head = std::any_of(heads.begin(), heads.end(), [&](const Triangle& triangle) {
+        return triangle.tip == input_port(*to) && triangle.left.x < triangle.tip.x &&
+               triangle.right.x < triangle.tip.x;
+      });
+      CHECK(head);
+    }
+  }
+  // The demo has labels too long for one line ("Aanvullende informatie ..."):
+  // the test has seen them wrap.
+  CHECK(wrapped >= 5);
+}
+
+TEST_CASE("only what is in view is pictured, and the selection is outlined", "[picture]") {
+  const Style style(test::library());
+  const Process& process = *demo().find_process("huwelijk");
+  const Block& first = process.blocks.front();
+  const std::set<std::string> selected{first.id};
+  PictureView view;
+  view.selected_blocks = &selected;
+  view.visible = block_rect(first);
+  const Picture picture = build_picture(process, test::library(), style, view, metrics());
+  std::size_t blocks = 0;
+  for (const auto& rect : all_of<FilledRect>(picture)) {
+    if (rect.rect.width() == kBlockWidth && rect.rect.height() == kBlockHeight) ++blocks;
+  }
+  std::size_t overlapping = 0;
+  for (const auto& block : process.blocks) {
+    if (block_rect(block).overlaps(block_rect(first))) ++overlapping;
+  }
+  CHECK(blocks == overlapping);
+  CHECK(blocks < process.blocks.size());
+  const auto outlines = all_of<StrokedRect>(picture);
+  REQUIRE(outlines.size() == 1);
+  CHECK(outlines.front().colour == style.colour(StyleColour::selection));
+  CHECK(outlines.front().rect.min == first.position);
+}
+
+TEST_CASE("a block sits on its department's lane, the same rule everywhere", "[picture]") {
+  const Process& process = *demo().find_process("huwelijk");
+  const auto lanes = lanes_of(process);
+  REQUIRE(lanes.size() >= 2);
+  CHECK(lane_row_for(lanes, lanes[1].department_id) == lanes[1].top);
+  CHECK(lane_row_for(lanes, "no-such-department") == lanes.back().top + kLaneHeight);
+  CHECK(new_lane_top({}) == 0);
+  // Auto-layout puts every block on the row of its lane's position in order.
+  Workshop workshop = demo();
+  make_auto_layout(process)->apply(workshop);
+  const Process& laid_out = *workshop.find_process("huwelijk");
+  const auto new_lanes = lanes_of(laid_out);
+  for (std::size_t i = 0; i < new_lanes.size(); ++i) CHECK(new_lanes[i].top == lane_row(i));
+  for (const auto& block : laid_out.blocks) {
+    CHECK(block.position.y == lane_top(new_lanes, block.lane));
+    CHECK(lane_at(new_lanes, block.position.y) == block.lane);
+  }
+}
