@@ -292,6 +292,13 @@ void App::add_actions() {
        Menu::edit,
        false,
        [this] { canvas_.select_all(process_id_); }},
+      {"edit.clear_selection",
+       "menu.clear_selection",
+       {GLFW_KEY_ESCAPE, any},
+       canvas,
+       Menu::edit,
+       false,
+       [this] { canvas_.clear_selection(); }},
   };
   for (const auto& row : rows) shortcuts_.add(row);
   // Each view: its tab's name in the View menu, and its Ctrl+number.

@@ -19,7 +19,6 @@
 // [SECTION] Starting an interaction
 // [SECTION] Updating and finishing it
 // [SECTION] The frame's input
-// [SECTION] Shortcuts
 
 namespace blokjes::app {
 namespace {
@@ -163,7 +162,6 @@ void CanvasPanel::handle_input(const Process& process, ScreenPoint canvas_min,
       update_interaction(process, mouse);
     }
   }
-  if (ImGui::IsWindowFocused() && !io.WantTextInput) handle_shortcuts(process);
   if (fit_pending_) {
     // An empty process shows its start at 100%, with room for the first lane's name.
     CanvasRect area = bounds_of(process).value_or(
@@ -172,29 +170,6 @@ void CanvasPanel::handle_input(const Process& process, ScreenPoint canvas_min,
     view_.fit(area, canvas_min, canvas_max);
     fit_pending_ = false;
   }
-}
-
-// -----------------------------------------------------------------------------
-// [SECTION] Shortcuts
-// -----------------------------------------------------------------------------
-
-void CanvasPanel::handle_shortcuts(const Process& process) {
-  const ImGuiIO& io = ImGui::GetIO();
-  if (ImGui::IsKeyPressed(GLFW_KEY_DELETE) || ImGui::IsKeyPressed(GLFW_KEY_BACKSPACE)) {
-    delete_selection(process.id);
-  }
-  if (ImGui::IsKeyPressed(GLFW_KEY_HOME)) fit_pending_ = true;
-  if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE)) {
-    interaction_ = Interaction::idle;
-    selection_.clear();
-  }
-  if (!io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_L, false)) auto_layout(process.id);
-  if (!io.KeyCtrl) return;
-  if (ImGui::IsKeyPressed(GLFW_KEY_C, false)) copy_selection(process.id);
-  if (ImGui::IsKeyPressed(GLFW_KEY_X, false)) cut_selection(process.id);
-  if (ImGui::IsKeyPressed(GLFW_KEY_V, false)) paste(process.id);
-  if (ImGui::IsKeyPressed(GLFW_KEY_D, false)) duplicate_selection(process.id);
-  if (ImGui::IsKeyPressed(GLFW_KEY_A, false)) select_all(process.id);
 }
 
 }  // namespace blokjes::app

@@ -79,6 +79,11 @@ class CanvasPanel {
   void paste(const std::string& process_id);
   void duplicate_selection(const std::string& process_id);
   void select_all(const std::string& process_id);
+  // Esc: drops the active interaction (a drag goes back) and the selection.
+  void clear_selection() {
+    interaction_ = Interaction::idle;
+    selection_.clear();
+  }
   void auto_layout(const std::string& process_id);
   // Shows `process_id` with only this block (or flow) selected, nothing when
   // both are empty, and centres the block on the next frame: how a
@@ -105,7 +110,6 @@ class CanvasPanel {
   void centre_on_minimap_point(const Process& process, ScreenPoint point);
   void centre_on(CanvasPoint target);
   void centre_on_focus(const Process& process);
-  void handle_shortcuts(const Process& process);
   void add_and_select(const Process& process, ProcessFragment fragment, const char* description);
 
   Document& document_;

@@ -53,16 +53,8 @@ void CanvasWorkspaceView::draw_canvas_and_validation(float width) {
 
 void CanvasWorkspaceView::draw_canvas() {
   // The canvas's shortcuts, from the shortcut table, while its window has the focus.
-  const bool handled = parts_.shortcuts.dispatch(ShortcutScope::canvas);
-  // Transitional: CanvasPanel::handle_shortcuts still handles the same keys
-  // itself; it skips them while a text field has the keyboard, so claiming the
-  // keyboard for this one frame keeps a key from acting twice. Goes away with
-  // those lines of canvas_panel.cpp.
-  ImGuiIO& io = ImGui::GetIO();
-  const bool want_text_input = io.WantTextInput;
-  if (handled) io.WantTextInput = true;
+  parts_.shortcuts.dispatch(ShortcutScope::canvas);
   parts_.canvas.draw(parts_.process_id);
-  io.WantTextInput = want_text_input;
   parts_.recorder.record("canvas", {parts_.canvas.screen_min(), parts_.canvas.screen_max()});
 }
 
