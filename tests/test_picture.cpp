@@ -60,9 +60,25 @@ std::vector<TextRun> label_runs(const Picture& picture, const Block& block, cons
   std::vector<TextRun> runs;
   for (const auto& run : all_of<TextRun>(picture)) {
     // Flow labels have this size too, but never start at the label's origin.
-    const CanvasPoint origin = block_label_origin(block.position, style, 0, metrics());
+    // At least one title line stands above the label.
+    const CanvasPoint origin = block_label_origin(block.position, style, 1, 0, metrics());
     if (run.size == style.size(StyleSize::block_label_text) && run.top_left.x == origin.x &&
         run.top_left.y >= origin.y && block_rect(block).contains(run.top_left)) {
+      runs.push_back(run);
+    }
+  }
+  std::sort(runs.begin(), runs.end(),
+            [](const TextRun& a, const TextRun& b) { return a.top_left.y < b.top_left.y; });
+  return runs;
+}
+
+// The text runs of one block's title, top to bottom.
+std::vector<TextRun> title_runs(const Picture& picture, const Block& block, const Style& style) {
+  std::vector<TextRun> runs;
+  const CanvasPoint origin = block_title_origin(block.position, style, 0);
+  for (const auto& run : all_of<TextRun>(picture)) {
+    if (run.size == style.size(StyleSize::block_title_text) && run.top_left.x == origin.x &&
+        block_rect(block).contains(run.top_left)) {
       runs.push_back(run);
     }
   }
@@ -164,7 +180,14 @@ TEST_CASE("a demo process as primitives: block rectangles, wrapped labels, flow 
         CHECK(shown_words[i] == label_words[i]);
       }
       if (!cut) CHECK(shown_words.size() == label_words.size());
-      if (metrics().width(block.label, style.size(StyleSize::block_label_text)) > text_width) {
+      // As many label lines as the label needs, up to what fits under the title.
+      const std::size_t title_lines = title_runs(picture, block, style).size();
+      const std::size_t needed =
+          break_lines(block.label, style.size(StyleSize::block_label_text), text_width, metrics())
+              .size();
+      CHECK(runs.size() == std::min(needed, label_lines_that_fit(style, metrics(), title_lines)));
+      if (metrics().width(block.label, style.size(StyleSize::block_label_text)) > text_width &&
+          title_lines == 1) {
         CHECK(runs.size() >= 2);
         ++wrapped;
       }
@@ -238,4 +261,39 @@ TEST_CASE("a block sits on its department's lane, the same rule everywhere", "[p
     CHECK(block.position.y == lane_top(new_lanes, block.lane));
     CHECK(lane_at(new_lanes, block.position.y) == block.lane);
   }
+}
+
+// "Aanvullende informatie" was cut to "Aanvullende informa" on the canvas: a
+// variant name too wide for one line wraps on two, in whole words, and the
+// label still has a line under it.
+TEST_CASE("a block title too wide for one line wraps on two, in whole words", "[picture]") {
+  const Style style(test::library());
+  const double text_width = kBlockWidth - 2 * style.size(StyleSize::block_padding);
+  const double title_size = style.size(StyleSize::block_title_text);
+  Process process;
+  process.id = "p";
+  Block block;
+  block.id = "b1";
+  block.kind = "aanvullende-informatie";
+  block.variant = test::library().find_kind("aanvullende-informatie")->variants.front().id;
+  block.label = "Opvragen bij de aanvrager";
+  process.blocks.push_back(block);
+  const std::string name =
+      test::library().find_variant(block.kind, block.variant)->name.in(Language::dutch);
+  REQUIRE(metrics().width(name, title_size) > text_width);  // the case this test is about
+
+  const Picture picture = build_picture(process, test::library(), style, PictureView{}, metrics());
+  const auto titles = title_runs(picture, block, style);
+  REQUIRE(titles.size() == 2);
+  CHECK(titles[0].text + " " + titles[1].text == name);
+  for (const auto& run : titles) {
+    CHECK_FALSE(ends_with_ellipsis(run.text));
+    CHECK(metrics().width(run.text, run.size) <= text_width);
+  }
+  CHECK(titles[1].top_left.y > titles[0].top_left.y);
+  const auto labels = label_runs(picture, block, style);
+  REQUIRE(labels.size() >= 1);
+  CHECK(labels[0].top_left.y >= titles[1].top_left.y + title_size);
+  CHECK(labels.back().top_left.y + metrics().line_height(labels.back().size) <=
+        block_rect(block).max.y);
 }

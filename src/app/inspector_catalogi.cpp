@@ -1,6 +1,6 @@
 // The inspector's fields that only the ZGW Catalogi export needs: a block's
-// resultaattypen with their archiving, the zaaktype's geldigheid and
-// eigenschappen, and the workshop's catalogus. Empty values are left for the
+// resultaattypen with their archiving, the zaaktype's eigenschappen,
+// and the workshop's catalogus. Empty values are left for the
 // export to derive (src/catalogi); whether a value is valid is checked there.
 
 #include <imgui.h>
@@ -130,28 +130,8 @@ bool InspectorPanel::draw_brondatum_parameters(ResultaattypeMapping& resultaatty
 }
 
 // -----------------------------------------------------------------------------
-// Geldigheid and eigenschappen (the process's zaaktype)
+// Eigenschappen (the process's zaaktype)
 // -----------------------------------------------------------------------------
-
-bool InspectorPanel::draw_geldigheid(ZaaktypeFields& fields) {
-  bool commit = false;
-  commit |= date_text_field("zaaktype.beginGeldigheid", fields.begin_geldigheid,
-                            tr_("zaaktype.beginGeldigheid_hint"));
-  commit |= optional_date_text_field("zaaktype.eindeGeldigheid", fields.einde_geldigheid);
-  commit |=
-      date_text_field("zaaktype.versiedatum", fields.versiedatum, tr_("zaaktype.versiedatum_hint"));
-  commit |= text_field("zaaktype.referentieproces", fields.referentieproces, false,
-                       tr_("zaaktype.referentieproces_hint"));
-  commit |= ImGui::Checkbox(tr_("zaaktype.publicatieIndicatie"), &fields.publicatie_indicatie);
-  record_rect("zaaktype.publicatieIndicatie");
-  // URLs may hold commas, so one per line.
-  std::string producten = join_list(fields.producten_of_diensten, "\n");
-  if (text_field("zaaktype.productenOfDiensten", producten, true)) {
-    fields.producten_of_diensten = split_list(producten, '\n');
-    commit = true;
-  }
-  return commit;
-}
 
 bool InspectorPanel::draw_eigenschappen(std::vector<EigenschapMapping>& eigenschappen) {
   ImGui::Separator();

@@ -8,6 +8,7 @@
 #include "core/commands.h"
 #include "core/iso8601.h"
 #include "core/lanes.h"
+#include "core/zaaktype_fields.h"
 #include "inspector_fields.h"
 
 // [SECTION] Fields
@@ -18,8 +19,10 @@ namespace blokjes::app {
 namespace {
 
 using inspector::enum_combo;
+using inspector::join_list;
 using inspector::label_above;
 using inspector::set_override;
+using inspector::split_list;
 
 // The name the inspector shows for a procestype: "9 Status toekennen".
 std::string procestype_name(const SelectielijstProcestypeEntry& entry) {
@@ -378,33 +381,60 @@ void InspectorPanel::draw_process(const Process& /*model*/) {
   changed_ = false;
 }
 
+// The zaaktype's fields, one per row of the zaaktype field table
+// (src/core/zaaktype_fields), in its order, each drawn by its kind: a field
+// added to the table shows here without a change to the inspector.
 void InspectorPanel::draw_zaaktype(ZaaktypeFields& fields) {
   bool commit = false;
-  commit |= text_field("zaaktype.identificatie", fields.identificatie);
-  commit |= text_field("zaaktype.omschrijving", fields.omschrijving);
-  commit |= text_field("zaaktype.doel", fields.doel, true);
-  commit |= text_field("zaaktype.aanleiding", fields.aanleiding, true);
-  commit |= text_field("zaaktype.onderwerp", fields.onderwerp);
-  commit |= text_field("zaaktype.handelingInitiator", fields.handeling_initiator);
-  commit |= text_field("zaaktype.handelingBehandelaar", fields.handeling_behandelaar);
-  commit |= duration_field("zaaktype.doorlooptijd", fields.doorlooptijd);
-  commit |= optional_duration_field("zaaktype.servicenorm", fields.servicenorm);
-  commit |=
-      ImGui::Checkbox(tr_("zaaktype.opschorting"), &fields.opschorting_en_aanhouding_mogelijk);
-  commit |= ImGui::Checkbox(tr_("zaaktype.verlenging"), &fields.verlenging_mogelijk);
-  if (fields.verlenging_mogelijk) {
-    commit |= optional_duration_field("zaaktype.verlengingstermijn", fields.verlengingstermijn);
+  for (const ZaaktypeField& field : zaaktype_fields()) {
+    // A verlengingstermijn means nothing while no verlenging is possible.
+    if (field.optional_text == &ZaaktypeFields::verlengingstermijn && !fields.verlenging_mogelijk) {
+      continue;
+    }
+    commit |= draw_zaaktype_field(field, fields);
   }
-  commit |= enum_combo(label_above(tr_("zaaktype.vertrouwelijkheid")).c_str(),
-                       fields.vertrouwelijkheidaanduiding, kVertrouwelijkheidaanduiding);
-  commit |= enum_combo(label_above(tr_("zaaktype.internExtern")).c_str(),
-                       fields.indicatie_intern_of_extern, kIndicatieInternOfExtern);
-  commit |= draw_procestype(fields);
-  commit |= text_field("zaaktype.verantwoordelijke", fields.verantwoordelijke);
-  commit |= text_field("zaaktype.toelichting", fields.toelichting, true);
-  commit |= draw_geldigheid(fields);
-  commit |= draw_eigenschappen(fields.eigenschappen);
   if (commit) changed_ = true;
+}
+
+bool InspectorPanel::draw_zaaktype_field(const ZaaktypeField& field, ZaaktypeFields& fields) {
+  const std::string key(field.label_key);
+  // "<label key>_hint", where there is one, shows in the empty field.
+  const std::string hint_key = key + "_hint";
+  const char* hint_text = tr_(hint_key);
+  const char* hint = hint_key == hint_text ? nullptr : hint_text;
+  switch (field.kind) {
+    case ZaaktypeFieldKind::text:
+      return text_field(key.c_str(), fields.*field.text, false, hint);
+    case ZaaktypeFieldKind::long_text:
+      return text_field(key.c_str(), fields.*field.text, true);
+    case ZaaktypeFieldKind::duration:
+      return duration_field(key.c_str(), fields.*field.text, false, hint);
+    case ZaaktypeFieldKind::optional_duration:
+      return optional_duration_field(key.c_str(), fields.*field.optional_text);
+    case ZaaktypeFieldKind::boolean: {
+      const bool edited = ImGui::Checkbox(tr_(key), &(fields.*field.flag));
+      record_rect(key.c_str());
+      return edited;
+    }
+    case ZaaktypeFieldKind::enumeration:
+      return enum_combo(label_above(tr_(key)).c_str(), fields.*field.text, field.values);
+    case ZaaktypeFieldKind::date:
+      return date_text_field(key.c_str(), fields.*field.text, hint);
+    case ZaaktypeFieldKind::optional_date:
+      return optional_date_text_field(key.c_str(), fields.*field.optional_text);
+    case ZaaktypeFieldKind::text_list: {
+      // One item per line: URLs may hold commas.
+      std::string lines = join_list(fields.*field.list, "\n");
+      if (!text_field(key.c_str(), lines, true)) return false;
+      fields.*field.list = split_list(lines, '\n');
+      return true;
+    }
+    case ZaaktypeFieldKind::procestype:
+      return draw_procestype(fields);
+    case ZaaktypeFieldKind::eigenschappen:
+      return draw_eigenschappen(fields.eigenschappen);
+  }
+  return false;
 }
 
 // The Selectielijst procestypen by number and name, and "none"; the list and

@@ -12,6 +12,7 @@
 #include "canvas_view.h"
 #include "core/block_library.h"
 #include "core/document.h"
+#include "core/zaaktype_fields.h"
 #include "layout_recorder.h"
 #include "translations.h"
 #include "validation_cache.h"
@@ -43,13 +44,13 @@ class InspectorPanel {
   void draw_flow(const std::string& process_id, const Flow& flow);
   void draw_process(const Process& process);
   void draw_zaaktype(ZaaktypeFields& fields);
+  bool draw_zaaktype_field(const ZaaktypeField& field, ZaaktypeFields& fields);
   bool draw_procestype(ZaaktypeFields& fields);
 
   // inspector_catalogi.cpp: what the Catalogi export needs besides the above.
   void draw_resultaattypen(const BlockVariant& variant, const ZaaktypeMapping& effective);
   bool draw_resultaattype(ResultaattypeMapping& resultaattype);
   bool draw_brondatum_parameters(ResultaattypeMapping& resultaattype);
-  bool draw_geldigheid(ZaaktypeFields& fields);
   bool draw_eigenschappen(std::vector<EigenschapMapping>& eigenschappen);
   void draw_catalogus();
 

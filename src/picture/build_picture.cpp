@@ -30,23 +30,29 @@ bool in_view(const PictureView& view, const CanvasRect& area) {
 // [SECTION] Block text
 // -----------------------------------------------------------------------------
 
-CanvasPoint block_title_origin(CanvasPoint position, const Style& style) {
-  const double pad = style.size(StyleSize::block_padding);
-  return {position.x + pad, position.y + pad};
+// One title line's height: its size times the title's line spacing.
+double title_advance(const Style& style) {
+  return style.size(StyleSize::block_title_text) * style.size(StyleSize::title_line_spacing);
 }
 
-CanvasPoint block_label_origin(CanvasPoint position, const Style& style, std::size_t line,
-                               const TextMetrics& metrics) {
+CanvasPoint block_title_origin(CanvasPoint position, const Style& style, std::size_t line) {
   const double pad = style.size(StyleSize::block_padding);
-  const double title = style.size(StyleSize::block_title_text);
+  return {position.x + pad, position.y + pad + static_cast<double>(line) * title_advance(style)};
+}
+
+CanvasPoint block_label_origin(CanvasPoint position, const Style& style, std::size_t title_lines,
+                               std::size_t line, const TextMetrics& metrics) {
+  const double pad = style.size(StyleSize::block_padding);
   const double label = style.size(StyleSize::block_label_text);
-  return {position.x + pad, position.y + pad + title * style.size(StyleSize::title_line_spacing) +
+  return {position.x + pad, position.y + pad +
+                                static_cast<double>(title_lines) * title_advance(style) +
                                 static_cast<double>(line) * metrics.line_height(label)};
 }
 
-std::size_t label_lines_that_fit(const Style& style, const TextMetrics& metrics) {
+std::size_t label_lines_that_fit(const Style& style, const TextMetrics& metrics,
+                                 std::size_t title_lines) {
   const double pad = style.size(StyleSize::block_padding);
-  const double top = block_label_origin({0, 0}, style, 0, metrics).y;
+  const double top = block_label_origin({0, 0}, style, title_lines, 0, metrics).y;
   const double line = metrics.line_height(style.size(StyleSize::block_label_text));
   // A hair of slack, so rounding in the sizes never costs a whole line.
   return static_cast<std::size_t>(
@@ -58,9 +64,12 @@ BlockText layout_block_text(const Block& block, const BlockLibrary& library, Lan
   const BlockVariant* variant = library.find_variant(block.kind, block.variant);
   const std::string title = variant ? variant->name.in(language) : block.kind + "?";
   const double width = kBlockWidth - 2 * style.size(StyleSize::block_padding);
-  return {fit_lines(title, style.size(StyleSize::block_title_text), width, 1, metrics),
-          fit_lines(block.label, style.size(StyleSize::block_label_text), width,
-                    label_lines_that_fit(style, metrics), metrics)};
+  const double title_size = style.size(StyleSize::block_title_text);
+  BlockText text;
+  text.title = fit_lines(title, title_size, width, kMaxTitleLines, metrics);
+  text.label = fit_lines(block.label, style.size(StyleSize::block_label_text), width,
+                         label_lines_that_fit(style, metrics, text.title.size()), metrics);
+  return text;
 }
 
 // -----------------------------------------------------------------------------
@@ -259,15 +268,15 @@ struct Builder {
                         stroke(style.size(StyleSize::selection_outline), 2)});
       }
       const BlockText& text = cache.block_text(block, library, view.language, style, metrics);
-      for (const auto& line : text.title) {
-        picture.primitives.push_back(TextRun{block_title_origin(position, style), title_size,
-                                             style.colour(StyleColour::block_title), line,
+      for (std::size_t i = 0; i < text.title.size(); ++i) {
+        picture.primitives.push_back(TextRun{block_title_origin(position, style, i), title_size,
+                                             style.colour(StyleColour::block_title), text.title[i],
                                              text_width});
       }
       for (std::size_t i = 0; i < text.label.size(); ++i) {
-        picture.primitives.push_back(TextRun{block_label_origin(position, style, i, metrics),
-                                             label_size, style.colour(StyleColour::block_label),
-                                             text.label[i], text_width});
+        picture.primitives.push_back(
+            TextRun{block_label_origin(position, style, text.title.size(), i, metrics), label_size,
+                    style.colour(StyleColour::block_label), text.label[i], text_width});
       }
       picture.primitives.push_back(
           Circle{output_port(position), kPortRadius, style.colour(StyleColour::port)});

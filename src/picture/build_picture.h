@@ -36,21 +36,25 @@ struct PictureView {
   const std::vector<Department>* departments = nullptr;  // lane names (ids when missing)
 };
 
-// What a block's text looks like: the variant's name on one line, then the
-// label on as many lines as fit, the last with an ellipsis when it is cut.
+// What a block's text looks like: the variant's name on one line, or wrapped
+// on two when it does not fit on one ("Aanvullende / informatie"), then the
+// label on as many lines as fit under it, the last with an ellipsis when it
+// is cut. Nothing is cut inside a word unless one word is wider than the block.
+inline constexpr std::size_t kMaxTitleLines = 2;
 struct BlockText {
   std::vector<std::string> title;
   std::vector<std::string> label;
 };
 BlockText layout_block_text(const Block& block, const BlockLibrary& library, Language language,
                             const Style& style, const TextMetrics& metrics);
-// The canvas position of each text line of a block at `position`, in the
-// order title lines then label lines.
-CanvasPoint block_title_origin(CanvasPoint position, const Style& style);
-CanvasPoint block_label_origin(CanvasPoint position, const Style& style, std::size_t line,
-                               const TextMetrics& metrics);
-// How many label lines fit under the title.
-std::size_t label_lines_that_fit(const Style& style, const TextMetrics& metrics);
+// The canvas position of each text line of a block at `position`: title line
+// `line`, and label line `line` under `title_lines` lines of title.
+CanvasPoint block_title_origin(CanvasPoint position, const Style& style, std::size_t line);
+CanvasPoint block_label_origin(CanvasPoint position, const Style& style, std::size_t title_lines,
+                               std::size_t line, const TextMetrics& metrics);
+// How many label lines fit under `title_lines` lines of title.
+std::size_t label_lines_that_fit(const Style& style, const TextMetrics& metrics,
+                                 std::size_t title_lines);
 
 // What build_picture may keep between frames: the block index and lanes of
 // one model revision, and block texts by their words. A canvas keeps one;

@@ -15,7 +15,8 @@
 namespace blokjes::picture {
 
 inline constexpr double kBlockWidth = 180;
-inline constexpr double kBlockHeight = 72;
+// Room for a title on two lines and a label line, or a title and two label lines.
+inline constexpr double kBlockHeight = 84;
 inline constexpr double kGridStep = 20;
 inline constexpr double kPortRadius = 7;
 inline constexpr double kLaneHeaderWidth = 200;  // lane names stand left of canvas x = 0

@@ -11,6 +11,7 @@
 
 #include "../test_support.h"
 #include "app/app.h"
+#include "app/canvas_geometry.h"
 #include "app/headless_imgui.h"
 #include "core/workshop_file.h"
 
@@ -211,7 +212,8 @@ TEST_CASE("clicking a finding selects its block on the canvas", "[export-dialog]
   // The block is centred in the canvas.
   const Block& block = *f.app.document().workshop().find_process("huwelijk")->find_block("b5");
   const ScreenPoint centre =
-      f.app.canvas().view().to_screen({block.position.x + 90, block.position.y + 36});
+      f.app.canvas().view().to_screen(
+          {block.position.x + kBlockWidth / 2, block.position.y + kBlockHeight / 2});
   const ScreenPoint min = f.app.canvas().screen_min();
   const ScreenPoint max = f.app.canvas().screen_max();
   CHECK(centre.x == Approx((min.x + max.x) / 2).margin(2));
