@@ -1,5 +1,7 @@
 #include "utf8_text.h"
 
+#include "json_text.h"
+
 // [SECTION] Decoding one character
 // [SECTION] Length and prefix
 // [SECTION] Documents
@@ -48,20 +50,6 @@ std::size_t sequence_length(std::string_view text, std::size_t at) {
 // [SECTION] Documents
 // -----------------------------------------------------------------------------
 
-std::string escape_pointer_token(const std::string& token) {
-  std::string escaped;
-  for (const char c : token) {
-    if (c == '~') {
-      escaped += "~0";
-    } else if (c == '/') {
-      escaped += "~1";
-    } else {
-      escaped += c;
-    }
-  }
-  return escaped;
-}
-
 template <typename Json>
 void require_valid(const Json& value, const std::string& pointer) {
   if (value.is_string()) {
@@ -73,7 +61,7 @@ void require_valid(const Json& value, const std::string& pointer) {
       if (const auto byte = first_invalid_utf8(item.key())) {
         throw InvalidUtf8Error(pointer + " (a key)", *byte);
       }
-      require_valid(item.value(), pointer + "/" + escape_pointer_token(item.key()));
+      require_valid(item.value(), pointer + "/" + pointer_escape(item.key()));
     }
   } else if (value.is_array()) {
     for (std::size_t i = 0; i < value.size(); ++i) {

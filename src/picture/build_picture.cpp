@@ -204,7 +204,8 @@ struct Builder {
 
   void add_flows() {
     const BlockIndex& index = cache.blocks(process);
-    const double thickness = stroke(style.size(StyleSize::flow_thickness), 1.5);
+    const double thickness =
+        stroke(style.size(StyleSize::flow_thickness), style.size(StyleSize::min_flow_pixels));
     const double head = style.size(StyleSize::arrowhead_length);
     const double half_width = style.size(StyleSize::arrowhead_width) / 2;
     for (const auto& flow : process.flows) {
@@ -259,13 +260,16 @@ struct Builder {
               rect,
               style.colour(found->second == Highlight::only_in_a ? StyleColour::only_in_a
                                                                  : StyleColour::only_in_b),
-              rounding, stroke(style.size(StyleSize::highlight_outline), 2)});
+              rounding,
+              stroke(style.size(StyleSize::highlight_outline),
+                     style.size(StyleSize::min_outline_pixels))});
         }
       }
       if (contains(view.selected_blocks, block.id)) {
         picture.primitives.push_back(
             StrokedRect{rect, style.colour(StyleColour::selection), rounding,
-                        stroke(style.size(StyleSize::selection_outline), 2)});
+                        stroke(style.size(StyleSize::selection_outline),
+                               style.size(StyleSize::min_outline_pixels))});
       }
       const BlockText& text = cache.block_text(block, library, view.language, style, metrics);
       for (std::size_t i = 0; i < text.title.size(); ++i) {

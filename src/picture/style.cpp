@@ -43,6 +43,8 @@ const StyleSizeInfo kStyleSizes[] = {
     {StyleSize::arrowhead_width,      "arrowhead_width",      10},
     {StyleSize::flow_label_offset,    "flow_label_offset",    4},
     {StyleSize::highlight_outline,    "highlight_outline",    4},
+    {StyleSize::min_flow_pixels,      "min_flow_pixels",      1.5},
+    {StyleSize::min_outline_pixels,   "min_outline_pixels",   3},
 };
 // clang-format on
 

@@ -64,6 +64,11 @@ enum class StyleSize {
   arrowhead_width,
   flow_label_offset,
   highlight_outline,
+  // Screen pixels, whatever the zoom: a line never thins out below these.
+  // Outlines take 3: a 2-pixel line at a fractional position blurs into two
+  // half-tinted rows, which does not read as "selected" from a distance.
+  min_flow_pixels,
+  min_outline_pixels,
   count
 };
 

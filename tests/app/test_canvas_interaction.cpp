@@ -8,34 +8,15 @@
 #include "app/canvas_geometry.h"
 #include "app/headless_imgui.h"
 #include "core/workshop_file.h"
+#include "demo_app.h"
 
 using namespace blokjes;
 using namespace blokjes::app;
 
 namespace {
 
-struct Fixture {
-  test::ScratchDirectory scratch;
-  HeadlessImGui imgui;
-  App app;
-  std::function<void()> ui;
-
-  Fixture()
-      : app(Document(load_workshop(test::demo_workshop_path()).workshop, ""),
-            load_block_library(test::source_path("assets/blocks.json")),
-            Translations::load(test::source_path("assets")),
-            {scratch.file("recovery"), scratch.file("recent.json")}) {
-    ui = [this] { app.draw_frame(); };
-    app.show_process("huwelijk");
-    imgui.frames(3, ui);
-  }
-
-  const Process& process() const { return *app.document().workshop().find_process("huwelijk"); }
+struct Fixture : test::DemoApp {
   const Block& block(std::size_t index) const { return process().blocks[index]; }
-  ScreenPoint centre_of(const Block& block) {
-    return app.canvas().view().to_screen(
-        {block.position.x + kBlockWidth / 2, block.position.y + kBlockHeight / 2});
-  }
   ScreenPoint port_of(const Block& block) {
     return app.canvas().view().to_screen(output_port(block));
   }

@@ -211,9 +211,8 @@ TEST_CASE("clicking a finding selects its block on the canvas", "[export-dialog]
   CHECK(f.app.canvas().selection().blocks == std::set<std::string>{"b5"});
   // The block is centred in the canvas.
   const Block& block = *f.app.document().workshop().find_process("huwelijk")->find_block("b5");
-  const ScreenPoint centre =
-      f.app.canvas().view().to_screen(
-          {block.position.x + kBlockWidth / 2, block.position.y + kBlockHeight / 2});
+  const ScreenPoint centre = f.app.canvas().view().to_screen(
+      {block.position.x + kBlockWidth / 2, block.position.y + kBlockHeight / 2});
   const ScreenPoint min = f.app.canvas().screen_min();
   const ScreenPoint max = f.app.canvas().screen_max();
   CHECK(centre.x == Approx((min.x + max.x) / 2).margin(2));

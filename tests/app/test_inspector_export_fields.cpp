@@ -13,6 +13,7 @@
 #include "app/headless_imgui.h"
 #include "catalogi/selectielijst.h"
 #include "core/workshop_file.h"
+#include "demo_app.h"
 
 using namespace blokjes;
 using namespace blokjes::app;
@@ -31,32 +32,11 @@ struct Rect {
   float cy() const { return (y0 + y1) / 2; }
 };
 
-struct Fixture {
-  test::ScratchDirectory scratch;
-  HeadlessImGui imgui{1600, kHeight};
-  App app;
-  std::function<void()> ui;
+struct Fixture : test::DemoApp {
+  explicit Fixture(Workshop workshop = demo()) : DemoApp(std::move(workshop), 1600, kHeight) {}
 
-  explicit Fixture(Workshop workshop = demo())
-      : app(Document(std::move(workshop), ""),
-            load_block_library(test::source_path("assets/blocks.json")),
-            Translations::load(test::source_path("assets")),
-            {scratch.file("recovery"), scratch.file("recent.json")}) {
-    ui = [this] { app.draw_frame(); };
-    app.show_process("huwelijk");
-    imgui.frames(3, ui);
-  }
-
-  const Process& process() const { return *app.document().workshop().find_process("huwelijk"); }
   const Block& block(const std::string& id) const { return *process().find_block(id); }
-
-  void select(const std::string& block_id) {
-    const Block& target = block(block_id);
-    const ScreenPoint centre = app.canvas().view().to_screen(
-        {target.position.x + kBlockWidth / 2, target.position.y + kBlockHeight / 2});
-    imgui.click(centre.x, centre.y, ui);
-    REQUIRE(app.canvas().selection().blocks == std::set<std::string>{block_id});
-  }
+  void select(const std::string& block_id) { DemoApp::select(block(block_id)); }
 
   std::optional<Rect> field(const std::string& key) {
     const auto layout = app.layout_json();

@@ -11,37 +11,15 @@
 #include "app/canvas_geometry.h"
 #include "app/headless_imgui.h"
 #include "core/workshop_file.h"
+#include "demo_app.h"
 
 using namespace blokjes;
 using namespace blokjes::app;
 
 namespace {
 
-struct Fixture {
-  test::ScratchDirectory scratch;
-  HeadlessImGui imgui;
-  App app;
-  std::function<void()> ui;
-
-  Fixture()
-      : app(Document(load_workshop(test::demo_workshop_path()).workshop, ""),
-            load_block_library(test::source_path("assets/blocks.json")),
-            Translations::load(test::source_path("assets")),
-            {scratch.file("recovery"), scratch.file("recent.json")}) {
-    ui = [this] { app.draw_frame(); };
-    app.show_process("huwelijk");
-    imgui.frames(3, ui);
-  }
-
-  const Process& process() const { return *app.document().workshop().find_process("huwelijk"); }
-  // Clicks the block: it is selected and the canvas has the keyboard.
-  void select(std::size_t index) {
-    const Block& block = process().blocks[index];
-    const ScreenPoint centre = app.canvas().view().to_screen(
-        {block.position.x + kBlockWidth / 2, block.position.y + kBlockHeight / 2});
-    imgui.click(centre.x, centre.y, ui);
-    REQUIRE(app.canvas().selection().blocks == std::set<std::string>{block.id});
-  }
+struct Fixture : test::DemoApp {
+  void select(std::size_t index) { DemoApp::select(process().blocks[index]); }
 };
 
 }  // namespace

@@ -9,28 +9,14 @@
 #include "app/app.h"
 #include "app/headless_imgui.h"
 #include "core/workshop_file.h"
+#include "demo_app.h"
 
 using namespace blokjes;
 using namespace blokjes::app;
 
 namespace {
 
-struct Fixture {
-  test::ScratchDirectory scratch;
-  HeadlessImGui imgui;
-  App app;
-  std::function<void()> ui;
-
-  Fixture()
-      : app(Document(load_workshop(test::demo_workshop_path()).workshop, ""),
-            load_block_library(test::source_path("assets/blocks.json")),
-            Translations::load(test::source_path("assets")),
-            {scratch.file("recovery"), scratch.file("recent.json")}) {
-    ui = [this] { app.draw_frame(); };
-    app.show_process("huwelijk");
-    imgui.frames(3, ui);
-  }
-
+struct Fixture : test::DemoApp {
   // Another view than `id`, to start from.
   std::string_view other_than(std::string_view id) const {
     for (const auto& entry : App::view_registry()) {
