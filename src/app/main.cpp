@@ -55,9 +55,12 @@ void write_layout(const blokjes::app::App& app, const std::string& path) {
 int run(const Options& options) {
   using namespace blokjes;
   const std::string assets = find_assets_directory();
-  // The demo when none is given, found as the assets are (beside the build or installed).
-  const std::string path = options.workshop.empty() ? find_demo_workshop() : options.workshop;
-  LoadedWorkshop loaded = load_workshop(path);
+  // The demo when none is given, found as the assets are (beside the build or
+  // installed). It opens untitled, so Save asks where: the file found is a
+  // copy the next build overwrites, or an installed file.
+  const bool demo = options.workshop.empty();
+  const std::string path = demo ? std::string() : options.workshop;
+  LoadedWorkshop loaded = load_workshop(demo ? find_demo_workshop() : path);
   BlockLibrary library = load_block_library(assets + "/blocks.json");
   app::Translations translations = app::Translations::load(assets);
   translations.set_language(options.language == "en" ? Language::english : Language::dutch);
