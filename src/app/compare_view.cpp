@@ -3,6 +3,8 @@
 #include <imgui.h>
 
 #include "colours.h"
+#include "picture/style.h"
+#include "picture_renderer.h"  // to_imgui
 
 #include <algorithm>
 #include <cstdio>
@@ -15,8 +17,14 @@
 namespace blokjes::app {
 namespace {
 
-constexpr ImU32 kOnlyInA = IM_COL32(232, 89, 12, 255);
-constexpr ImU32 kOnlyInB = IM_COL32(112, 72, 232, 255);
+// Only-in-A and only-in-B as the picture's style table has them, so a process
+// drawn with highlights (canvas, SVG) marks them as this view does.
+ImU32 only_in_a() {
+  return to_imgui(picture::Style().colour(picture::StyleColour::only_in_a));
+}
+ImU32 only_in_b() {
+  return to_imgui(picture::Style().colour(picture::StyleColour::only_in_b));
+}
 constexpr ImU32 kSame = IM_COL32(47, 158, 68, 255);
 constexpr ImU32 kOtherVariant = IM_COL32(240, 140, 0, 255);
 constexpr ImU32 kOtherKind = IM_COL32(134, 142, 150, 255);
@@ -185,9 +193,9 @@ void CompareView::draw_side_by_side(const compare::Comparison& result) {
   const float left_x = origin.x;
   const float right_x = origin.x + column_width + gap;
   const float box_height = row_height * 0.8f;
-  draw_list.AddText(font, text_size, {left_x, origin.y}, kOnlyInA,
+  draw_list.AddText(font, text_size, {left_x, origin.y}, only_in_a(),
                     ("A  " + prepared_a_->shape.name).c_str());
-  draw_list.AddText(font, text_size, {right_x, origin.y}, kOnlyInB,
+  draw_list.AddText(font, text_size, {right_x, origin.y}, only_in_b(),
                     ("B  " + prepared_b_->shape.name).c_str());
   const auto draw_box = [&](float x, float y, const compare::ShapeNode& node, ImU32 outline) {
     const ImVec2 min{x, y};
@@ -207,10 +215,10 @@ void CompareView::draw_side_by_side(const compare::Comparison& result) {
     const bool only_b = step.relation == compare::StepRelation::only_in_b;
     if (step.a)
       draw_box(left_x, y, prepared_a_->shape.nodes[static_cast<std::size_t>(*step.a)],
-               only_a ? kOnlyInA : 0);
+               only_a ? only_in_a() : 0);
     if (step.b)
       draw_box(right_x, y, prepared_b_->shape.nodes[static_cast<std::size_t>(*step.b)],
-               only_b ? kOnlyInB : 0);
+               only_b ? only_in_b() : 0);
     const float middle = y + box_height / 2;
     if (step.a && step.b) {
       draw_list.AddLine({left_x + column_width, middle}, {right_x, middle},
@@ -220,7 +228,7 @@ void CompareView::draw_side_by_side(const compare::Comparison& result) {
       const float tag_width = font->CalcTextSizeA(text_size, FLT_MAX, 0, tag).x;
       draw_list.AddText(font, text_size,
                         {left_x + column_width + (gap - tag_width) / 2, middle - text_size / 2},
-                        only_a ? kOnlyInA : kOnlyInB, tag);
+                        only_a ? only_in_a() : only_in_b(), tag);
     }
   }
   // The legend, in the same large text.
@@ -228,8 +236,8 @@ void CompareView::draw_side_by_side(const compare::Comparison& result) {
   const float legend_y = top + static_cast<float>(rows) * row_height + 8 * scale_;
   for (const auto& [colour, key] :
        {std::pair{kSame, "compare.legend_same"}, std::pair{kOtherVariant, "compare.legend_variant"},
-        std::pair{kOtherKind, "compare.legend_kind"}, std::pair{kOnlyInA, "compare.only_a"},
-        std::pair{kOnlyInB, "compare.only_b"}}) {
+        std::pair{kOtherKind, "compare.legend_kind"}, std::pair{only_in_a(), "compare.only_a"},
+        std::pair{only_in_b(), "compare.only_b"}}) {
     draw_list.AddRectFilled({x, legend_y + text_size * 0.2f},
                             {x + text_size, legend_y + text_size * 0.8f}, colour);
     draw_list.AddText(font, text_size, {x + text_size * 1.3f, legend_y}, kText, tr_(key));
@@ -253,9 +261,9 @@ void CompareView::draw_stacked(const compare::Comparison& result) {
   const float box_height = std::min(available.y * 0.3f, 160 * scale_);
   const float a_y = origin.y + text_size * 1.5f;
   const float b_y = a_y + box_height + std::max(box_height * 0.8f, 80 * scale_);
-  draw_list.AddText(font, text_size, {origin.x, origin.y}, kOnlyInA,
+  draw_list.AddText(font, text_size, {origin.x, origin.y}, only_in_a(),
                     ("A  " + prepared_a_->shape.name).c_str());
-  draw_list.AddText(font, text_size, {origin.x, b_y + box_height + 8 * scale_}, kOnlyInB,
+  draw_list.AddText(font, text_size, {origin.x, b_y + box_height + 8 * scale_}, only_in_b(),
                     ("B  " + prepared_b_->shape.name).c_str());
   const auto draw_box = [&](float x, float y, const compare::ShapeNode& node, ImU32 outline) {
     const ImVec2 min{x + 4 * scale_, y};
@@ -272,11 +280,11 @@ void CompareView::draw_stacked(const compare::Comparison& result) {
     const float x = origin.x + static_cast<float>(column) * column_width;
     if (step.a) {
       draw_box(x, a_y, prepared_a_->shape.nodes[static_cast<std::size_t>(*step.a)],
-               step.relation == compare::StepRelation::only_in_a ? kOnlyInA : 0);
+               step.relation == compare::StepRelation::only_in_a ? only_in_a() : 0);
     }
     if (step.b) {
       draw_box(x, b_y, prepared_b_->shape.nodes[static_cast<std::size_t>(*step.b)],
-               step.relation == compare::StepRelation::only_in_b ? kOnlyInB : 0);
+               step.relation == compare::StepRelation::only_in_b ? only_in_b() : 0);
     }
     if (step.a && step.b) {
       const float middle = x + column_width / 2;
