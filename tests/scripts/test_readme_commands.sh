@@ -16,7 +16,7 @@ mkdir -p "$clone/scripts" "$clone/scenarios" "$work/bin"
 cp "$source_dir"/scripts/*.sh "$clone/scripts/"
 log="$work/calls.log"
 
-cat >"$work/bin/cmake" <<'STUB'
+cat >"$work/bin/cmake" <<'STANDIN'
 #!/usr/bin/env bash
 echo "cmake $*" >>"$CALLS_LOG"
 # Configure: remember whether this tree has tests, as CMake's cache would.
@@ -30,8 +30,8 @@ if [ "${1:-}" = "-S" ]; then
   echo "$tests" >"$dir/.tests"
 fi
 exit 0
-STUB
-cat >"$work/bin/ctest" <<'STUB'
+STANDIN
+cat >"$work/bin/ctest" <<'STANDIN'
 #!/usr/bin/env bash
 echo "ctest in $(basename "$PWD"): $*" >>"$CALLS_LOG"
 if [ "$(cat .tests 2>/dev/null)" = "ON" ]; then
@@ -41,11 +41,11 @@ fi
 echo "No tests were found!!!"
 for arg in "$@"; do [ "$arg" = "--no-tests=error" ] && exit 8; done
 exit 0
-STUB
-cat >"$work/bin/xvfb-run" <<'STUB'
+STANDIN
+cat >"$work/bin/xvfb-run" <<'STANDIN'
 #!/usr/bin/env bash
 echo "xvfb-run $*" >>"$CALLS_LOG"
-STUB
+STANDIN
 chmod +x "$work/bin"/*
 export PATH="$work/bin:$PATH" CALLS_LOG="$log" BLOKJES_SKIP_INSTALL=1
 unset DISPLAY WAYLAND_DISPLAY
@@ -67,13 +67,13 @@ grep -q "=== tests under ASan+UBSan: FAILED" "$work/tests.out" && fail "the sani
 
 # 2. A test stage that finds no tests fails the run.
 rm -f "$log"
-cat >"$work/bin/ctest" <<'STUB'
+cat >"$work/bin/ctest" <<'STANDIN'
 #!/usr/bin/env bash
 echo "ctest in $(basename "$PWD"): $*" >>"$CALLS_LOG"
 echo "No tests were found!!!"
 for arg in "$@"; do [ "$arg" = "--no-tests=error" ] && exit 8; done
 exit 0
-STUB
+STANDIN
 if (cd "$clone" && bash scripts/test-all.sh) >"$work/none.out" 2>&1; then
   fail "test-all.sh passed although ctest found no tests"
 fi
