@@ -159,6 +159,12 @@ ImportResult import_catalogi_bytes(const std::string& bytes, const std::string& 
   }
 }
 
+CatalogiObjectSet read_catalogi_objects_file(const std::string& path,
+                                             std::vector<std::string>& warnings) {
+  const auto bytes = read_text_file(path, ZipLimits{}.max_total_bytes);
+  return looks_like_zip(bytes) ? read_zip(bytes, path, warnings).set : read_zgw_json(bytes, path).set;
+}
+
 ImportResult import_catalogi_file(const std::string& path, const BlockLibrary& library,
                                   const Selectielijst& selectielijst) {
   return import_catalogi_bytes(read_text_file(path, ZipLimits{}.max_total_bytes), path, library,
