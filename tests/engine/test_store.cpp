@@ -523,12 +523,63 @@ TEST_CASE("update_zaak writes every column, bumps the version, and refuses a sta
   check_same_zaak(*emptied_back, want);
   store->commit();
 
-  // `read` still says version 1: writing it would lose the two changes above.
+  // The columns a zaak rarely changes: zaaktype, hoofdzaak, identificatie.
+  store->begin(true);
+  const RowId other_type = store->insert_zaaktype(a_zaaktype("ZT-ANDER", 1));
+  const RowId hoofdzaak_id = store->insert_zaak(a_sparse_zaak(other_type, "ZAAK-2026-0000009"));
+  ZaakRow moved = *store->zaak(seeded.zaak_id);
+  moved.zaaktype_id = other_type;
+  moved.hoofdzaak_id = hoofdzaak_id;
+  moved.identificatie = "ZAAK-2026-0000001-B";
+  store->update_zaak(moved);
+  store->commit();
+  store->begin(false);
+  CHECK_FALSE(store->find_zaak("ZAAK-2026-0000001"));
+  const auto moved_back = store->find_zaak("ZAAK-2026-0000001-B");
+  REQUIRE(moved_back);
+  want = moved;
+  want.version = 4;
+  check_same_zaak(*moved_back, want);
+  CHECK(store->deelzaken(hoofdzaak_id).size() == 1);
+  store->commit();
+
+  // `read` still says version 1: writing it would lose the changes above,
+  // also when it would change the rarely changed columns back.
   store->begin(true);
   CHECK_THROWS_AS(store->update_zaak(*read), ConcurrentChange);
+  ZaakRow stale_move = *read;
+  stale_move.hoofdzaak_id = hoofdzaak_id;
+  CHECK_THROWS_AS(store->update_zaak(stale_move), ConcurrentChange);
   store->rollback();
   store->begin(false);
-  CHECK(store->zaak(seeded.zaak_id)->version == 3);
+  CHECK(store->zaak(seeded.zaak_id)->version == 4);
+  CHECK(store->zaak(seeded.zaak_id)->identificatie == "ZAAK-2026-0000001-B");
+  store->commit();
+}
+
+TEST_CASE("update_zaak on a stale row throws ConcurrentChange and changes nothing") {
+  const auto backend = GENERATE(from_range(test_backends()));
+  auto store = make_test_store(backend);
+  const auto seeded = seed(*store);
+  store->begin(false);
+  const ZaakRow read = *store->zaak(seeded.zaak_id);
+  store->commit();
+  store->begin(true);
+  ZaakRow first = read;
+  first.statustype_uuid = "st-1";
+  store->update_zaak(first);
+  store->commit();
+  // `read` still says version 1: writing it would lose the change above.
+  store->begin(true);
+  ZaakRow stale = read;
+  stale.statustype_uuid = "st-0";
+  CHECK_THROWS_AS(store->update_zaak(stale), ConcurrentChange);
+  store->rollback();
+  store->begin(false);
+  const auto kept = store->zaak(seeded.zaak_id);
+  REQUIRE(kept);
+  CHECK(kept->version == 2);
+  CHECK(kept->statustype_uuid == "st-1");
   store->commit();
 }
 
