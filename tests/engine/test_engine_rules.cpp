@@ -670,3 +670,29 @@ TEST_CASE("every error code is produced by some scenario", "[engine]") {
     REQUIRE_REFUSED(scenario->second(f), info.code);
   }
 }
+
+TEST_CASE("full_results false: changes return the zaak's own fields only", "[engine]") {
+  const auto backend = GENERATE(from_range(test_backends()));
+  INFO(backend);
+  auto store = make_test_store(backend);
+  FixedClock clock(at(2026, 6, 15));
+  EngineOptions options;
+  options.full_results = false;
+  Engine engine(*store, clock, options);
+  engine.deploy({test_zaaktype()}, {}, admin());
+  const auto zaak = engine.create({"HUW-001", date(2026, 6, 1)}, admin()).identificatie;
+  engine.add_rol(zaak, "Aanvrager", "jan", admin());
+  auto view = engine.set_status(zaak, "Beoordelen", at(2026, 6, 2), admin());
+  CHECK(view.status == "Beoordelen");
+  CHECK(view.department == "Burgerzaken");
+  CHECK(view.uiterlijke_einddatum_afdoening == date(2026, 7, 27));
+  CHECK(view.statussen.empty());
+  CHECK(view.deviations.empty());
+  CHECK(view.rollen.empty());
+  CHECK_FALSE(view.details_visible);
+  // show() is always whole.
+  view = engine.show(zaak, admin());
+  CHECK(view.statussen.size() == 1);
+  CHECK(view.deviations.size() == 1);
+  CHECK(view.rollen.size() == 1);
+}
