@@ -142,6 +142,11 @@ void Engine::Impl::refresh_zaaktypen() {
   }
 }
 
+// The latest version as this process last read the zaaktypen: a deploy in
+// this process refreshes it, an unknown identificatie reads them again. A
+// new version deployed by another process is picked up at the next
+// refresh (zaaktypen(), zaaktype(), a deploy), not by every create, which
+// would read every stored definition per zaak.
 const LoadedZaaktype& Engine::Impl::latest_zaaktype(std::string_view identificatie) {
   auto found = latest.find(std::string(identificatie));
   if (found == latest.end()) {
@@ -564,6 +569,9 @@ ZaakView Engine::set_status(std::string_view zaak_id, std::string_view statustyp
       new_value["einddatum"] = nullptr;
     }
 
+    // The status set last is the zaak's current one, also when an import
+    // gives it an earlier date than the one before: statuses are taken in
+    // the order they happen, and the event log orders them by date.
     StatusRow row;
     row.zaak_id = zaak.id;
     row.statustype_uuid = statustype->uuid;
@@ -705,6 +713,8 @@ ZaakView Engine::add_rol(std::string_view zaak_id, std::string_view roltype_key,
         }
       }
     }
+    // A rol is a row of its own: the zaak row keeps its version (the
+    // zaak's lock already serialises writers, so rol-unique holds).
     RolRow row;
     row.zaak_id = zaak.id;
     row.roltype_uuid = roltype->uuid;
