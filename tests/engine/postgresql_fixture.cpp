@@ -24,29 +24,33 @@ struct SchemaMaker {
   std::mutex mutex;
   std::unique_ptr<pqxx::connection> connection;
   std::vector<std::string> made;
-
-  ~SchemaMaker() {
-    if (!connection) return;
-    // A store that is still open with a transaction would hold locks the
-    // drop waits for: give up on that schema rather than hang the test
-    // program's exit. The throwaway server is removed with its data anyway.
-    try {
-      pqxx::nontransaction(*connection).exec("SET lock_timeout = '2s'");
-    } catch (const std::exception&) {
-      return;
-    }
-    for (const auto& schema : made) {
-      try {
-        pqxx::nontransaction(*connection).exec("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-      } catch (const std::exception&) {
-      }
-    }
-  }
+  bool cleanup_registered = false;
 };
 
+// Never destroyed: libpqxx's own statics are made lazily, after this one,
+// and would be gone before a destructor of it ran at exit.
 SchemaMaker& schema_maker() {
-  static SchemaMaker maker;
-  return maker;
+  static auto* maker = new SchemaMaker;
+  return *maker;
+}
+
+// Registered with atexit after the first schema is made, so it runs before
+// the statics libpqxx made until then are destroyed.
+void drop_made_schemas() {
+  auto& maker = schema_maker();
+  std::lock_guard lock(maker.mutex);
+  if (!maker.connection) return;
+  // A store that is still open with a transaction would hold locks the
+  // drop waits for: give up on that schema rather than hang the test
+  // program's exit. The throwaway server is removed with its data anyway.
+  try {
+    pqxx::nontransaction(*maker.connection).exec("SET lock_timeout = '2s'");
+    for (const auto& schema : maker.made) {
+      pqxx::nontransaction(*maker.connection).exec("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    }
+  } catch (const std::exception&) {
+  }
+  maker.connection.reset();
 }
 
 }  // namespace
@@ -76,6 +80,10 @@ std::string fresh_postgresql_url() {
                              " (BLOKJES_TEST_POSTGRESQL) failed: " + error.what());
   }
   maker.made.push_back(schema);
+  if (!maker.cleanup_registered) {
+    maker.cleanup_registered = true;
+    std::atexit(drop_made_schemas);
+  }
   // libpq reads `options` as server settings for the session; %3D is '='.
   const char separator = url.find('?') == std::string::npos ? '?' : '&';
   return url + separator + "options=-csearch_path%3D" + schema;
