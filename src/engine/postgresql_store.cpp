@@ -451,6 +451,10 @@ class PostgresqlStore final : public Store {
       // open (the one that broke fails with StoreError), with the same URL,
       // so the search_path comes back, and it prepares the statements again.
       connection_ = std::make_unique<pqxx::connection>(url_);
+      // libpqxx begins a READ COMMITTED transaction with a plain BEGIN, which
+      // takes the server's default: make that READ COMMITTED whatever a DBA
+      // configured (set_variable also restores it on a reconnect).
+      connection_->set_variable("default_transaction_isolation", "'read committed'");
     });
     guarded(name_, "migrating the schema", [&] { migrate(); });
     guarded(name_, "preparing statements", [&] {

@@ -497,6 +497,22 @@ TEST_CASE("postgresql store: a rolled back transaction leaves nothing; a read on
   store->rollback();
 }
 
+TEST_CASE("postgresql store: a write transaction is READ COMMITTED whatever the server's default",
+          "[engine][postgresql]") {
+  if (!have_server()) return;
+  const auto url = fresh_postgresql_url();
+  // The session default a DBA might set: each transaction one snapshot.
+  auto writer = open_postgresql_store(url + "%20-cdefault_transaction_isolation%3Dserializable");
+  auto other = open_postgresql_store(url);
+  const auto zaaktype_id = add_zaaktype(*other);
+  writer->begin(true);
+  CHECK_FALSE(writer->find_zaak("ZAAK-MEANWHILE"));
+  other->insert_zaak(bare_zaak(zaaktype_id, "ZAAK-MEANWHILE"));
+  // READ COMMITTED: each statement sees what was committed before it.
+  CHECK(writer->find_zaak("ZAAK-MEANWHILE"));
+  writer->commit();
+}
+
 // [CONCURRENCY]
 TEST_CASE("postgresql store: a stale update_zaak throws ConcurrentChange and changes nothing",
           "[engine][postgresql]") {
