@@ -20,6 +20,7 @@
 
 #include "postgresql_store.h"
 
+#include <unistd.h>
 #include <array>
 #include <pqxx/pqxx>
 #include <string_view>
@@ -462,7 +463,16 @@ class PostgresqlStore final : public Store {
     });
   }
 
-  ~PostgresqlStore() override { rollback(); }
+  ~PostgresqlStore() override {
+    if (::getpid() != creator_) {
+      // A forked child holding a copy: the socket is the parent's, and
+      // closing it here would end the parent's session. Leave it be.
+      (void)transaction_.release();
+      (void)connection_.release();
+      return;
+    }
+    rollback();
+  }
 
   std::string_view backend() const override { return "postgresql"; }
 
@@ -817,6 +827,7 @@ class PostgresqlStore final : public Store {
   std::unique_ptr<pqxx::connection> connection_;
   std::unique_ptr<pqxx::transaction_base> transaction_;
   bool write_ = false;
+  pid_t creator_ = ::getpid();
 };
 
 }  // namespace

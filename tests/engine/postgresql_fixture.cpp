@@ -25,6 +25,7 @@ struct SchemaMaker {
   std::unique_ptr<pqxx::connection> connection;
   std::vector<std::string> made;
   bool cleanup_registered = false;
+  pid_t owner = 0;  // the process that made the schemas
 };
 
 // Never destroyed: libpqxx's own statics are made lazily, after this one,
@@ -38,6 +39,9 @@ SchemaMaker& schema_maker() {
 // the statics libpqxx made until then are destroyed.
 void drop_made_schemas() {
   auto& maker = schema_maker();
+  // A forked child (the two-writer tests) runs this too when it exits: the
+  // schemas are its parent's, and so is the connection's socket.
+  if (::getpid() != maker.owner) return;
   std::lock_guard lock(maker.mutex);
   if (!maker.connection) return;
   // A store that is still open with a transaction would hold locks the
@@ -68,6 +72,12 @@ std::string fresh_postgresql_url() {
 
   auto& maker = schema_maker();
   std::lock_guard lock(maker.mutex);
+  if (maker.owner != 0 && maker.owner != ::getpid()) {
+    // A forked child: the connection's socket is the parent's, so it must
+    // not be used or closed here. Left alone (released), and a new one made.
+    (void)maker.connection.release();
+    maker.made.clear();
+  }
   try {
     if (!maker.connection) maker.connection = std::make_unique<pqxx::connection>(url);
     pqxx::nontransaction work(*maker.connection);
@@ -80,9 +90,10 @@ std::string fresh_postgresql_url() {
                              " (BLOKJES_TEST_POSTGRESQL) failed: " + error.what());
   }
   maker.made.push_back(schema);
-  if (!maker.cleanup_registered) {
+  if (maker.owner != ::getpid()) {
+    maker.owner = ::getpid();
+    if (!maker.cleanup_registered) std::atexit(drop_made_schemas);
     maker.cleanup_registered = true;
-    std::atexit(drop_made_schemas);
   }
   // libpq reads `options` as server settings for the session; %3D is '='.
   const char separator = url.find('?') == std::string::npos ? '?' : '&';
