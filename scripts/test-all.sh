@@ -91,7 +91,7 @@ start_postgresql() {
     echo "PostgreSQL test server (given): $BLOKJES_TEST_POSTGRESQL"
     return 0
   fi
-  postgresql_dir=$(mktemp -d /tmp/blokjes-postgresql.XXXXXX) || return 1
+  postgresql_dir=$(mktemp -d -p /tmp) || return 1
   # The server runs as the postgres user when we are root: it must enter DIR.
   chmod 755 "$postgresql_dir" || return 1
   local url

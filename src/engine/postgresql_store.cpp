@@ -417,7 +417,7 @@ auto guarded(const std::string& database, const char* operation, Body&& body) {
   } catch (const StoreError&) {
     throw;
   } catch (const pqxx::transaction_rollback& error) {
-    // serialization_failure, deadlock_detected and their kin (SQLSTATE 40xxx)
+    // serialization_failure, deadlock_detected and their kin (SQLSTATE class 40)
     throw ConcurrentChange(database + ": " + operation +
                            ": another transaction got in the way, try again (" +
                            one_line(error.what()) + ")");
