@@ -266,6 +266,8 @@ class Query {
   void bind(int index, std::string_view text) {
     check(sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC));
   }
+  // A string literal would otherwise convert to bool, not to a text.
+  void bind(int index, const char* text) = delete;
   void bind(int index, std::int64_t value) { check(sqlite3_bind_int64(stmt_, index, value)); }
   void bind(int index, int value) { check(sqlite3_bind_int(stmt_, index, value)); }
   void bind(int index, bool value) { check(sqlite3_bind_int(stmt_, index, value ? 1 : 0)); }
