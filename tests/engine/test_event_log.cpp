@@ -13,8 +13,10 @@
 #include <random>
 #include <sstream>
 
+#include "engine/engine.h"
 #include "exporters/eventlog/csv_writer.h"
 #include "exporters/eventlog/xes_writer.h"
+#include "store_fixture.h"
 
 using blokjes::engine::EventLogEvent;
 using blokjes::engine::parse_timestamp;
@@ -233,4 +235,87 @@ TEST_CASE("An empty event log is still a valid document", "[eventlog]") {
   CHECK(run("xmllint --noout '" + xes + "'").exit_code == 0);
   CHECK(xpath(xes, "count(//*[local-name()='trace'])") == "0");
   CHECK(blokjes::eventlog::csv_text({}) == "case,activity,timestamp,resource,zaaktype,deviation\r\n");
+}
+
+namespace {
+
+// A three-step zaaktype built by hand, its statuses in volgnummer order.
+blokjes::engine::ZaaktypeDefinition three_steps() {
+  using namespace blokjes::engine;
+  ZaaktypeDefinition definition;
+  definition.uuid = "00000000-0000-4000-8000-000000000001";
+  definition.identificatie = "LOG-001";
+  definition.omschrijving = "Event log";
+  definition.doorlooptijd = "P8W";
+  definition.vertrouwelijkheidaanduiding = "openbaar";
+  const char* names[] = {"Ontvangen", "In behandeling", "Afgehandeld"};
+  for (int i = 0; i < 3; ++i) {
+    const std::string uuid = "00000000-0000-4000-8000-00000000001" + std::to_string(i);
+    definition.statustypen.push_back({uuid, names[i], i + 1, ""});
+    const std::string block = "s" + std::to_string(i + 1);
+    definition.graph.nodes.push_back({block, "", names[i], "", uuid});
+    if (i > 0) definition.graph.edges.push_back({"s" + std::to_string(i), block, "sequence"});
+  }
+  ResultaattypeDefinition resultaat;
+  resultaat.uuid = "00000000-0000-4000-8000-000000000020";
+  resultaat.omschrijving = "Afgehandeld";
+  resultaat.archiefnominatie = "vernietigen";
+  resultaat.archiefactietermijn = "P1Y";
+  resultaat.brondatum.afleidingswijze = "afgehandeld";
+  definition.resultaattypen.push_back(resultaat);
+  return definition;
+}
+
+}  // namespace
+
+TEST_CASE("The engine's event log written as XES and CSV: one trace per zaak, one event per status",
+          "[eventlog][engine]") {
+  using namespace blokjes::engine;
+  for (const auto& backend : testing::test_backends()) {
+    INFO(backend);
+    auto store = testing::make_test_store(backend);
+    FixedClock clock(*parse_timestamp("2026-05-01T08:00:00Z"));
+    Engine engine(*store, clock);
+    const Actor clerk{"anouk, \"de\" <behandelaar>", Vertrouwelijkheid::zeer_geheim};
+    engine.deploy({three_steps()}, DeployOptions{}, clerk);
+    CreateZaak request;
+    request.zaaktype = "LOG-001";
+    const auto first = engine.create(request, clerk).identificatie;
+    const auto second = engine.create(request, clerk).identificatie;
+    clock.advance_seconds(3600);
+    engine.set_status(first, "Ontvangen", std::nullopt, clerk);
+    engine.set_status(second, "Ontvangen", std::nullopt, clerk);
+    clock.advance_seconds(3600);
+    engine.set_status(second, "In behandeling", std::nullopt, clerk);
+    engine.set_resultaat(first, "Afgehandeld", clerk);
+    engine.set_status(first, "Afgehandeld", std::nullopt, clerk);  // skips a step: a deviation
+
+    const auto events = engine.event_log();
+    REQUIRE(events.size() == 4);
+    Scratch scratch;
+    const std::string xes = scratch.file("engine.xes");
+    blokjes::eventlog::write_xes(events, xes);
+    REQUIRE(run("xmllint --noout '" + xes + "'").exit_code == 0);
+    CHECK(xpath(xes, "count(//*[local-name()='trace'])") == "2");
+    CHECK(xpath(xes, "count(//*[local-name()='event'])") == "4");
+    const std::string first_trace =
+        "//*[local-name()='trace'][*[@key='concept:name'][@value='" + first + "']]";
+    CHECK(xpath(xes, "count(" + first_trace + "/*[local-name()='event'])") == "2");
+    CHECK(xpath(xes, "string(" + first_trace + "/*[local-name()='event'][2]/*[@key='deviation']/@value)") ==
+          "true");
+    CHECK(xpath(xes, "string(" + first_trace + "/*[@key='zaaktype']/@value)") == "LOG-001");
+    CHECK(xpath(xes, "string((//*[local-name()='event'])[1]/*[@key='org:resource']/@value)") ==
+          clerk.user);
+
+    const std::string csv = scratch.file("engine.csv");
+    blokjes::eventlog::write_csv(events, csv);
+    const auto rows = parse_csv(read_text(csv));
+    REQUIRE(rows.size() == 5);
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+      const std::string nth = "(//*[local-name()='event'])[" + std::to_string(i) + "]";
+      CHECK(xpath(xes, "string(" + nth + "/../*[@key='concept:name']/@value)") == rows[i][0]);
+      CHECK(xpath(xes, "string(" + nth + "/*[@key='concept:name']/@value)") == rows[i][1]);
+      CHECK(rows[i][3] == clerk.user);
+    }
+  }
 }
