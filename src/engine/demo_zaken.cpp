@@ -188,10 +188,18 @@ Plan plan_zaak(const ZaaktypeDefinition& definition, int index, Timestamp now, D
 
   // Statuses spread over the lead time; an open zaak stops where today is.
   const std::size_t steps = path.size();
-  const bool suspend =
-      definition.opschorting_en_aanhouding_mogelijk && steps >= 3 && draw.chance(close ? 15 : 25);
+  // Suspension where the zaaktype allows it: a closed zaak was suspended on
+  // the way and resumed (the days move its deadlines); an open one is
+  // waiting now, suspended after the last status it reached.
+  const bool may_suspend = definition.opschorting_en_aanhouding_mogelijk && steps >= 3;
+  const bool suspend_on_the_way = may_suspend && close && draw.chance(15);
+  const bool suspended_now = may_suspend && !close && draw.chance(30);
   const std::size_t suspend_after = 1 + static_cast<std::size_t>(draw.below(static_cast<int>(steps) - 2));
+  const auto reden = [&] {
+    return std::string(kOpschortingRedenen[draw.below(static_cast<int>(kOpschortingRedenen.size()))]);
+  };
   std::int64_t suspended_for = 0;
+  std::int64_t last_offset = 60;
   for (std::size_t i = 0; i < steps; ++i) {
     const bool last = i + 1 == steps;
     std::int64_t offset = 120 + span * static_cast<std::int64_t>(i) /
@@ -201,19 +209,15 @@ Plan plan_zaak(const ZaaktypeDefinition& definition, int index, Timestamp now, D
     if (started.seconds_since_epoch + offset >= now.seconds_since_epoch) break;
     if (last) add(offset - 3600, ActionKind::resultaat, resultaattype->uuid);
     add(offset, ActionKind::status, path[i]);
-    if (suspend && i + 1 == suspend_after) {
-      add(offset + 1800, ActionKind::opschorten,
-          kOpschortingRedenen[draw.below(static_cast<int>(kOpschortingRedenen.size()))]);
-      // A closed zaak resumed after a while; an open one may still be waiting.
+    last_offset = offset;
+    if (suspend_on_the_way && i + 1 == suspend_after) {
       const std::int64_t days = draw.between(3, 21);
-      if (close || started.seconds_since_epoch + offset + days * kDay < now.seconds_since_epoch - 14 * kDay) {
-        add(offset + days * kDay, ActionKind::hervatten, {});
-        suspended_for += days * kDay;
-      } else {
-        break;  // still suspended today
-      }
+      add(offset + 1800, ActionKind::opschorten, reden());
+      add(offset + days * kDay, ActionKind::hervatten, {});
+      suspended_for += days * kDay;
     }
   }
+  if (suspended_now) add(last_offset + 1800, ActionKind::opschorten, reden());
   return plan;
 }
 
