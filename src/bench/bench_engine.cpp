@@ -93,8 +93,12 @@ struct RunResult {
   std::string label;
   int cases = 0;
   double ms = 0;
+  // CPU time of the run: on a shared machine the wall time also holds the
+  // waits for a core, this only the work (ours and the kernel's writes).
+  double cpu_ms = 0;
   std::array<double, step_count> step_ms{};
   double cases_per_s() const { return ms > 0 ? cases * 1000.0 / ms : 0; }
+  double cases_per_cpu_s() const { return cpu_ms > 0 ? cases * 1000.0 / cpu_ms : 0; }
 };
 
 class StepTimer {
@@ -130,6 +134,7 @@ RunResult run_engine(Store& store, const std::string& label, int cases) {
   StepTimer timer(result);
   CreateZaak request;
   request.zaaktype = kZaaktype;
+  const double start_cpu = process_cpu_ms();
   const double start = wall_ms();
   for (int c = 0; c < cases; ++c) {
     std::string zaak;
@@ -149,6 +154,7 @@ RunResult run_engine(Store& store, const std::string& label, int cases) {
     });
   }
   result.ms = wall_ms() - start;
+  result.cpu_ms = process_cpu_ms() - start_cpu;
   return result;
 }
 
@@ -485,11 +491,17 @@ class RawSequence {
 // statements and no rules, no reads and no answer built.
 RunResult run_raw_sqlite(const std::filesystem::path& file, int cases) {
   {
-    // The store creates the schema and the zaaktype row the zaken point to.
+    // The store creates the schema; the zaaktype row the zaken point to
+    // goes in through the store as a deploy would write it.
     auto store = open_sqlite_store(file.string());
-    FixedClock clock(Timestamp::at_start_of(CalendarDate{2026, 1, 5}));
-    Engine engine(*store, clock);
-    engine.deploy({bench_zaaktype()}, DeployOptions{}, Actor{"bench", Vertrouwelijkheid::zeer_geheim});
+    StoredZaaktype zaaktype;
+    zaaktype.identificatie = kZaaktype;
+    zaaktype.definition_json = to_json(bench_zaaktype()).dump();
+    zaaktype.deployed_at = Timestamp::at_start_of(CalendarDate{2026, 1, 5});
+    zaaktype.deployed_by = "bench";
+    store->begin(true);
+    store->insert_zaaktype(zaaktype);
+    store->commit();
   }
   sqlite3* db = nullptr;
   if (sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
@@ -553,6 +565,7 @@ RunResult run_raw_sqlite(const std::filesystem::path& file, int cases) {
     row.new_value = std::move(new_value);
     insert_audit.run(db, audit_fields(row));
   };
+  const double start_cpu = process_cpu_ms();
   const double start = wall_ms();
   for (int c = 0; c < cases; ++c) {
     ZaakRow zaak;
@@ -625,6 +638,7 @@ RunResult run_raw_sqlite(const std::filesystem::path& file, int cases) {
     timer.time(step_close, [&] { set_status(definition.statustypen.back()); });
   }
   result.ms = wall_ms() - start;
+  result.cpu_ms = process_cpu_ms() - start_cpu;
   return result;
 }
 
@@ -638,13 +652,15 @@ struct EngineBenchOptions {
 void print_table(const std::vector<RunResult>& runs) {
   std::cerr << std::fixed << std::setprecision(1);
   std::cerr << "\n" << std::left << std::setw(28) << "run" << std::right << std::setw(9) << "cases"
-            << std::setw(11) << "ms" << std::setw(11) << "cases/s" << std::setw(11) << "us/commit";
+            << std::setw(11) << "ms" << std::setw(11) << "cases/s" << std::setw(11) << "us/commit"
+            << std::setw(11) << "cpu ms" << std::setw(13) << "cases/cpu-s";
   for (const char* step : kStepNames) std::cerr << std::setw(13) << step;
   std::cerr << "\n";
   for (const auto& run : runs) {
     std::cerr << std::left << std::setw(28) << run.label << std::right << std::setw(9) << run.cases
               << std::setw(11) << run.ms << std::setw(11) << run.cases_per_s() << std::setw(11)
-              << run.ms * 1000.0 / (run.cases * kCommitsPerCase);
+              << run.ms * 1000.0 / (run.cases * kCommitsPerCase) << std::setw(11) << run.cpu_ms
+              << std::setw(13) << run.cases_per_cpu_s();
     for (int step = 0; step < step_count; ++step) {
       // Microseconds per commit of that kind.
       const int per_case = step == step_status ? kStatustypen - 1 : 1;
@@ -652,7 +668,7 @@ void print_table(const std::vector<RunResult>& runs) {
     }
     std::cerr << "\n";
   }
-  std::cerr << "(step columns: microseconds per commit of that kind)\n";
+  std::cerr << "(step columns: wall microseconds per commit of that kind)\n";
 }
 
 int run_engine_bench(const EngineBenchOptions& options) {
@@ -684,7 +700,8 @@ int run_engine_bench(const EngineBenchOptions& options) {
   const double normal = runs[1].cases_per_s();
   const double full = runs[2].cases_per_s();
   std::cerr << "engine: NORMAL " << normal << " cases/s (goal >= 5000), " << normal / floor
-            << " of the raw floor (goal >= 0.8)\n";
+            << " of the raw floor (goal >= 0.8); in CPU time "
+            << runs[1].cases_per_cpu_s() / runs[0].cases_per_cpu_s() << " of the floor\n";
   nlohmann::ordered_json json;
   json["cases_per_s_normal"] = figure(normal);
   json["cases_per_s_full"] = figure(full);
