@@ -5,9 +5,10 @@
 //
 //   --db DB --mode crash            create zaken and walk them to closure until killed
 //   --db DB --mode create --zaken N create N zaken, print "created <identificatie>"
-//   --db DB --mode walk --zaken A,B [--start-at-ms T]
-//                                   walk the given zaken: rollen, resultaat, statuses
-//                                   1..6; refusals are counted, not fatal
+//   --db DB --mode walk --zaken A,B [--start-at-ms T] [--statuses F-L] [--details no]
+//                                   walk the given zaken: rollen and resultaat (unless
+//                                   --details no), then statuses F..L (default 1-6);
+//                                   refusals are counted, not fatal
 //
 // Output: "committed <identificatie> <step>" per committed change, where step
 // is create, status-N (N the volgnummer), rol-initiator, rol-behandelaar or
@@ -52,6 +53,9 @@ struct Arguments {
   std::string mode = "crash";
   std::string zaken;  // create: a count; walk: identificaties, comma separated
   long long start_at_ms = 0;  // CLOCK_REALTIME; walk mode waits for it
+  int first_status = 1;        // walk mode: the volgnummers to set
+  int last_status = crash_child::kStatustypen;
+  bool details = true;         // walk mode: rollen and resultaat first
 };
 
 Arguments parse_arguments(int argc, char** argv) {
@@ -68,9 +72,16 @@ Arguments parse_arguments(int argc, char** argv) {
       arguments.zaken = value;
     } else if (flag == "--start-at-ms") {
       arguments.start_at_ms = std::stoll(value);
+    } else if (flag == "--statuses") {
+      const auto dash = value.find('-');
+      if (dash == std::string::npos) throw std::runtime_error("crash child: --statuses takes F-L, got " + value);
+      arguments.first_status = std::stoi(value.substr(0, dash));
+      arguments.last_status = std::stoi(value.substr(dash + 1));
+    } else if (flag == "--details") {
+      arguments.details = value != "no";
     } else {
       throw std::runtime_error("crash child: unknown argument " + flag +
-                               " (expected --db, --mode, --zaken, --start-at-ms)");
+                               " (expected --db, --mode, --zaken, --start-at-ms, --statuses, --details)");
     }
   }
   if (arguments.db.empty()) throw std::runtime_error("crash child: --db DB is required");
@@ -127,7 +138,8 @@ void wait_until(long long realtime_ms) {
 
 // Both writers run this on the same zaken at the same moment: each change is
 // tried, and a refusal (the other writer was first) is counted by its code.
-int run_walk(Engine& engine, const Actor& actor, const std::vector<std::string>& zaken) {
+int run_walk(Engine& engine, const Actor& actor, const std::vector<std::string>& zaken,
+             const Arguments& arguments) {
   const auto definition = crash_child::zaaktype();
   std::map<std::string, int> refused;
   const auto attempt = [&](const std::string& zaak, const std::string& step, auto&& change) {
@@ -139,12 +151,18 @@ int run_walk(Engine& engine, const Actor& actor, const std::vector<std::string>&
     }
   };
   for (const auto& zaak : zaken) {
-    attempt(zaak, "rol-initiator",
-            [&] { engine.add_rol(zaak, crash_child::kInitiator, "burger-" + zaak, actor); });
-    attempt(zaak, "rol-behandelaar",
-            [&] { engine.add_rol(zaak, crash_child::kBehandelaar, actor.user, actor); });
-    attempt(zaak, "resultaat", [&] { engine.set_resultaat(zaak, crash_child::kResultaat, actor); });
+    if (arguments.details) {
+      attempt(zaak, "rol-initiator",
+              [&] { engine.add_rol(zaak, crash_child::kInitiator, "burger-" + zaak, actor); });
+      attempt(zaak, "rol-behandelaar",
+              [&] { engine.add_rol(zaak, crash_child::kBehandelaar, actor.user, actor); });
+      attempt(zaak, "resultaat",
+              [&] { engine.set_resultaat(zaak, crash_child::kResultaat, actor); });
+    }
     for (const auto& statustype : definition.statustypen) {
+      if (statustype.volgnummer < arguments.first_status || statustype.volgnummer > arguments.last_status) {
+        continue;
+      }
       attempt(zaak, "status-" + std::to_string(statustype.volgnummer),
               [&] { engine.set_status(zaak, statustype.uuid, std::nullopt, actor); });
     }
@@ -182,7 +200,7 @@ int main(int argc, char** argv) {
       run_create(engine, actor, std::stoi(arguments.zaken));
     } else if (arguments.mode == "walk") {
       if (arguments.start_at_ms > 0) wait_until(arguments.start_at_ms);
-      return run_walk(engine, actor, split_commas(arguments.zaken));
+      return run_walk(engine, actor, split_commas(arguments.zaken), arguments);
     } else {
       throw std::runtime_error("crash child: unknown --mode " + arguments.mode +
                                " (expected crash, create or walk)");

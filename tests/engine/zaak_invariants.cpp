@@ -23,15 +23,26 @@ std::vector<std::string> invariant_problems(const ZaakRow& zaak, const ZaakFacts
   const auto problem = [&](const std::string& text) {
     problems.push_back("zaak " + zaak.identificatie + ": " + text);
   };
-  const std::int64_t changes = static_cast<std::int64_t>(facts.statuses.size() + facts.rollen.size()) +
-                               (zaak.resultaattype_uuid.empty() ? 0 : 1);
-  if (zaak.version != 1 + changes) {
+  // Statuses and the resultaat change the zaak row (and bump its version);
+  // a rol is a row of its own, taken under the same lock. Every change,
+  // rol included, has its audit row, and the create one more.
+  const std::int64_t row_changes = static_cast<std::int64_t>(facts.statuses.size()) +
+                                   (zaak.resultaattype_uuid.empty() ? 0 : 1);
+  const std::int64_t changes = row_changes + static_cast<std::int64_t>(facts.rollen.size());
+  if (zaak.version != 1 + row_changes) {
     problem("version " + std::to_string(zaak.version) + ", expected 1 + " +
-            std::to_string(changes) + " changes (statuses, rollen, resultaat)");
+            std::to_string(row_changes) + " changes of the zaak row (statuses, resultaat)");
   }
   if (static_cast<std::int64_t>(facts.audit.size()) != 1 + changes) {
-    problem(std::to_string(facts.audit.size()) + " audit rows, expected one for the create and one for each of " +
-            std::to_string(changes) + " changes");
+    problem(std::to_string(facts.audit.size()) +
+            " audit rows, expected one for the create and one for each of " +
+            std::to_string(changes) + " changes (statuses, rollen, resultaat)");
+  }
+  std::size_t status_audits = 0;
+  for (const auto& row : facts.audit) status_audits += row.action == "status" ? 1 : 0;
+  if (status_audits != facts.statuses.size()) {
+    problem(std::to_string(facts.statuses.size()) + " status rows but " +
+            std::to_string(status_audits) + " status audit rows");
   }
 
   // The latest status: the latest datum, and of equal ones the last added.

@@ -1,7 +1,8 @@
 #pragma once
 // What must hold for every zaak in a store after crashes and concurrent
-// writers, whatever was committed: every change counted once in the version
-// and once in the audit trail, the zaak row's status equal to its latest
+// writers, whatever was committed: every change of the zaak row counted once
+// in its version, every change once in the audit trail (a status with a
+// status audit row), the zaak row's status equal to its latest
 // status row, never two eindstatussen without a reopening between them, and
 // an einddatum exactly when the latest status is the eindstatus.
 
