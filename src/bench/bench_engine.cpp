@@ -487,8 +487,9 @@ class RawSequence {
 
 // [SECTION] The raw SQLite floor: the loop
 // The same commits as run_engine: BEGIN IMMEDIATE, the same rows inserted,
-// the zaak row updated in full, one audit row each, COMMIT; with prepared
-// statements and no rules, no reads and no answer built.
+// the zaak row updated in full where the engine updates it (a status, the
+// resultaat; not for a rol), one audit row each with JSON of the same shape,
+// COMMIT; with prepared statements and no rules, no reads and no answer built.
 RunResult run_raw_sqlite(const std::filesystem::path& file, int cases) {
   {
     // The store creates the schema; the zaaktype row the zaken point to
@@ -569,6 +570,7 @@ RunResult run_raw_sqlite(const std::filesystem::path& file, int cases) {
   const double start = wall_ms();
   for (int c = 0; c < cases; ++c) {
     ZaakRow zaak;
+    std::string previous_omschrijving;
     timer.time(step_create, [&] {
       begin.run();
       char identificatie[32];
@@ -583,8 +585,8 @@ RunResult run_raw_sqlite(const std::filesystem::path& file, int cases) {
       zaak.vertrouwelijkheidaanduiding = definition.vertrouwelijkheidaanduiding;
       zaak.id = insert_zaak.run(db, zaak_fields(zaak));
       audit_row(zaak, "create", "",
-                "{\"identificatie\":\"" + zaak.identificatie + "\",\"zaaktype\":\"" + kZaaktype +
-                    "\",\"startdatum\":\"" + today.iso() + "\"}");
+                "{\"identificatie\":\"" + zaak.identificatie + "\",\"startdatum\":\"" + today.iso() +
+                    "\",\"version\":1,\"zaaktype\":\"" + kZaaktype + "\"}");
       commit.run();
     });
     const auto set_status = [&](const StatustypeDefinition& statustype) {
@@ -596,7 +598,8 @@ RunResult run_raw_sqlite(const std::filesystem::path& file, int cases) {
       status.previous_statustype_uuid = zaak.statustype_uuid;
       status.gezet_door = "bench";
       insert_status.run(db, status_fields(status));
-      const std::string old_value = "{\"status\":\"" + zaak.statustype_uuid + "\"}";
+      const std::string old_value = "{\"status\":\"" + previous_omschrijving + "\"}";
+      previous_omschrijving = statustype.omschrijving;
       zaak.statustype_uuid = statustype.uuid;
       zaak.status_datum = now;
       if (statustype.volgnummer == kStatustypen) {
@@ -607,8 +610,13 @@ RunResult run_raw_sqlite(const std::filesystem::path& file, int cases) {
         zaak.archiefactiedatum = add_duration(now.date(), *parse_iso_duration(*resultaattype.archiefactietermijn));
       }
       update_zaak.run(zaak);
-      audit_row(zaak, "status", old_value,
-                "{\"status\":\"" + statustype.uuid + "\",\"datum\":\"" + now.iso() + "\"}");
+      std::string new_value = "{\"datum\":\"" + now.iso() + "\",\"status\":\"" + statustype.omschrijving + "\"";
+      if (zaak.einddatum) {
+        new_value += ",\"archiefactiedatum\":\"" + zaak.archiefactiedatum->iso() +
+                     "\",\"archiefnominatie\":\"" + zaak.archiefnominatie + "\",\"einddatum\":\"" +
+                     zaak.einddatum->iso() + "\"";
+      }
+      audit_row(zaak, "status", old_value, new_value + "}");
       commit.run();
     };
     for (int s = 0; s < kStatustypen - 1; ++s) {
@@ -623,7 +631,7 @@ RunResult run_raw_sqlite(const std::filesystem::path& file, int cases) {
       rol.omschrijving_generiek = roltype.omschrijving_generiek;
       rol.betrokkene = "burger-" + zaak.identificatie;
       insert_rol.run(db, rol_fields(rol));
-      update_zaak.run(zaak);
+      // As the engine does: a rol is a row of its own, the zaak row stays.
       audit_row(zaak, "rol", "", "{\"roltype\":\"Aanvrager\",\"betrokkene\":\"" + rol.betrokkene + "\"}");
       commit.run();
     });
@@ -631,7 +639,7 @@ RunResult run_raw_sqlite(const std::filesystem::path& file, int cases) {
       begin.run();
       zaak.resultaattype_uuid = resultaattype.uuid;
       update_zaak.run(zaak);
-      audit_row(zaak, "resultaat", "{\"resultaat\":\"\"}", "{\"resultaat\":\"Verleend\"}");
+      audit_row(zaak, "resultaat", "", "{\"resultaat\":\"Verleend\"}");
       commit.run();
     });
     now.seconds_since_epoch += 60;
