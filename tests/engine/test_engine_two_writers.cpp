@@ -141,81 +141,81 @@ TEST_CASE("two writer processes on the same zaken lose no update and never close
   constexpr int kZaken = 30;
   const auto zaaktype = crash_child::zaaktype();
   const auto eind = "status-" + std::to_string(crash_child::kStatustypen);
-  for (const auto& backend : test_backends()) {
-    INFO("backend " << backend);
-    std::string db;
-    auto store = make_test_store(backend, &db);
-    const auto read_zaak = [&](const std::string& identificatie) {
-      store->begin(false);
-      const auto zaak = store->find_zaak(identificatie);
-      store->commit();
-      REQUIRE(zaak.has_value());
-      return *zaak;
-    };
+  // Each backend runs the test case afresh, each section on a store of its own.
+  const auto backend = GENERATE(from_range(test_backends()));
+  INFO("backend " << backend);
+  std::string db;
+  auto store = make_test_store(backend, &db);
+  const auto read_zaak = [&](const std::string& identificatie) {
+    store->begin(false);
+    const auto zaak = store->find_zaak(identificatie);
+    store->commit();
+    REQUIRE(zaak.has_value());
+    return *zaak;
+  };
 
-    SECTION("both walk every zaak from rollen and resultaat to closure") {
-      std::string list;
-      const auto zaken = create_zaken(db, kZaken, &list);
-      const auto reports = walk(db, list, {}, 2);
-      // One initiator and one resultaat per zaak: the other writer was refused.
-      CHECK(refusals(reports, "rol-unique") == kZaken);
-      CHECK(refusals(reports, "resultaat-exists") == kZaken);
-      for (const auto& identificatie : zaken) {
-        INFO("zaak " << identificatie);
-        auto steps = steps_of(reports, identificatie);
-        // Statuses and the resultaat change the zaak row; rollen are rows of their own.
-        int row_changes = 0, status_changes = 0;
-        for (const auto& [step, times] : steps) {
-          if (!step.starts_with("rol-")) row_changes += times;
-          if (step.starts_with("status-")) status_changes += times;
-        }
-        CHECK(steps["rol-initiator"] == 1);
-        CHECK(steps["rol-behandelaar"] == 2);
-        CHECK(steps["resultaat"] == 1);
-        CHECK(steps[eind] >= 1);
-
-        const auto zaak = read_zaak(identificatie);
-        const auto facts = read_facts(*store, zaak);
-        // No lost update: every reported change is there, and counted once.
-        CHECK(zaak.version == 1 + row_changes);
-        CHECK(facts.statuses.size() == static_cast<std::size_t>(status_changes));
-        CHECK(facts.rollen.size() == 3);
-        for (int v = 1; v <= crash_child::kStatustypen; ++v) {
-          const auto uuid = crash_child::statustype_uuid(v);
-          int rows = 0;
-          for (const auto& status : facts.statuses) rows += status.statustype_uuid == uuid ? 1 : 0;
-          CHECK(rows == steps["status-" + std::to_string(v)]);
-        }
-        // A second closing only after a reopening (a lower status) between.
-        for (const auto& problem : invariant_problems(zaak, facts, zaaktype)) FAIL_CHECK(problem);
-        CHECK(zaak.einddatum.has_value());
+  SECTION("both walk every zaak from rollen and resultaat to closure") {
+    std::string list;
+    const auto zaken = create_zaken(db, kZaken, &list);
+    const auto reports = walk(db, list, {}, 2);
+    // One initiator and one resultaat per zaak: the other writer was refused.
+    CHECK(refusals(reports, "rol-unique") == kZaken);
+    CHECK(refusals(reports, "resultaat-exists") == kZaken);
+    for (const auto& identificatie : zaken) {
+      INFO("zaak " << identificatie);
+      auto steps = steps_of(reports, identificatie);
+      // Statuses and the resultaat change the zaak row; rollen are rows of their own.
+      int row_changes = 0, status_changes = 0;
+      for (const auto& [step, times] : steps) {
+        if (!step.starts_with("rol-")) row_changes += times;
+        if (step.starts_with("status-")) status_changes += times;
       }
+      CHECK(steps["rol-initiator"] == 1);
+      CHECK(steps["rol-behandelaar"] == 2);
+      CHECK(steps["resultaat"] == 1);
+      CHECK(steps[eind] >= 1);
+
+      const auto zaak = read_zaak(identificatie);
+      const auto facts = read_facts(*store, zaak);
+      // No lost update: every reported change is there, and counted once.
+      CHECK(zaak.version == 1 + row_changes);
+      CHECK(facts.statuses.size() == static_cast<std::size_t>(status_changes));
+      CHECK(facts.rollen.size() == 3);
+      for (int v = 1; v <= crash_child::kStatustypen; ++v) {
+        const auto uuid = crash_child::statustype_uuid(v);
+        int rows = 0;
+        for (const auto& status : facts.statuses) rows += status.statustype_uuid == uuid ? 1 : 0;
+        CHECK(rows == steps["status-" + std::to_string(v)]);
+      }
+      // A second closing only after a reopening (a lower status) between.
+      for (const auto& problem : invariant_problems(zaak, facts, zaaktype)) FAIL_CHECK(problem);
+      CHECK(zaak.einddatum.has_value());
     }
+  }
 
-    SECTION("both set the eindstatus of the same zaken at the same moment") {
-      std::string list;
-      const auto zaken = create_zaken(db, kZaken, &list);
-      // One writer brings them to the last status before the eindstatus.
-      const auto prepared = walk(db, list, {"--statuses", "1-5"}, 1);
-      CHECK(prepared.front().refused.empty());
-      const auto raced = walk(db, list, {"--statuses", "6-6", "--details", "no"}, 2);
-      // Exactly one closes each zaak; the other is refused with zaak-closed.
-      CHECK(refusals(raced, "zaak-closed") == kZaken);
-      for (const auto& identificatie : zaken) {
-        INFO("zaak " << identificatie);
-        CHECK(steps_of(raced, identificatie)[eind] == 1);
-        const auto zaak = read_zaak(identificatie);
-        const auto facts = read_facts(*store, zaak);
-        int eindstatussen = 0;
-        for (const auto& status : facts.statuses) {
-          eindstatussen += status.statustype_uuid == zaaktype.eindstatus()->uuid ? 1 : 0;
-        }
-        CHECK(eindstatussen == 1);
-        CHECK(zaak.einddatum.has_value());
-        // 5 statuses, the resultaat and the one eindstatus changed the row.
-        CHECK(zaak.version == 1 + 5 + 1 + 1);
-        for (const auto& problem : invariant_problems(zaak, facts, zaaktype)) FAIL_CHECK(problem);
+  SECTION("both set the eindstatus of the same zaken at the same moment") {
+    std::string list;
+    const auto zaken = create_zaken(db, kZaken, &list);
+    // One writer brings them to the last status before the eindstatus.
+    const auto prepared = walk(db, list, {"--statuses", "1-5"}, 1);
+    CHECK(prepared.front().refused.empty());
+    const auto raced = walk(db, list, {"--statuses", "6-6", "--details", "no"}, 2);
+    // Exactly one closes each zaak; the other is refused with zaak-closed.
+    CHECK(refusals(raced, "zaak-closed") == kZaken);
+    for (const auto& identificatie : zaken) {
+      INFO("zaak " << identificatie);
+      CHECK(steps_of(raced, identificatie)[eind] == 1);
+      const auto zaak = read_zaak(identificatie);
+      const auto facts = read_facts(*store, zaak);
+      int eindstatussen = 0;
+      for (const auto& status : facts.statuses) {
+        eindstatussen += status.statustype_uuid == zaaktype.eindstatus()->uuid ? 1 : 0;
       }
+      CHECK(eindstatussen == 1);
+      CHECK(zaak.einddatum.has_value());
+      // 5 statuses, the resultaat and the one eindstatus changed the row.
+      CHECK(zaak.version == 1 + 5 + 1 + 1);
+      for (const auto& problem : invariant_problems(zaak, facts, zaaktype)) FAIL_CHECK(problem);
     }
   }
 }
