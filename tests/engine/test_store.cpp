@@ -983,6 +983,7 @@ TEST_CASE("SQLite: two writers on one new file lose no update") {
   std::mutex failure_mutex;
   std::string failure;  // Catch2 asserts from the main thread only
   std::atomic<RowId> zaaktype_id{0};
+  std::atomic<bool> failed{false};  // so one writer's failure cannot leave the other waiting
   auto writer = [&](int which) {
     try {
       // Both open (and so migrate) the new file at the same moment.
@@ -992,7 +993,10 @@ TEST_CASE("SQLite: two writers on one new file lose no update") {
         zaaktype_id = store->insert_zaaktype(a_zaaktype());
         store->commit();
       }
-      while (zaaktype_id == 0) std::this_thread::yield();
+      while (zaaktype_id == 0) {
+        if (failed) return;
+        std::this_thread::yield();
+      }
       for (int i = 0; i < kPerWriter; ++i) {
         write_one_case(*store, zaaktype_id);
         // Both also bump one shared zaak, reading it fresh each time under
@@ -1008,6 +1012,7 @@ TEST_CASE("SQLite: two writers on one new file lose no update") {
         }
       }
     } catch (const std::exception& error) {
+      failed = true;
       const std::lock_guard lock(failure_mutex);
       failure += error.what();
       failure += "\n";
