@@ -38,10 +38,8 @@ constexpr ErrorCodeInfo kErrorCodes[] = {
      "The extension is longer than the zaaktype's verlengingstermijn."},
     {ErrorCode::not_closed, "zaak-not-closed", "Only a closed zaak can be reopened."},
     {ErrorCode::invalid_value, "invalid", "A date or duration that does not parse."},
-    {ErrorCode::permission_denied, "permission-denied",
-     "The details of this zaak need a clearance at its vertrouwelijkheidaanduiding or a rol on it."},
 };
-static_assert(std::size(kErrorCodes) == static_cast<std::size_t>(ErrorCode::permission_denied) + 1);
+static_assert(std::size(kErrorCodes) == static_cast<std::size_t>(ErrorCode::invalid_value) + 1);
 
 }  // namespace
 

@@ -38,7 +38,8 @@ enum class ErrorCode {
   verlenging_too_long,        // longer than the verlengingstermijn
   not_closed,                 // heropenen a zaak that is open
   invalid_value,              // a date or duration that does not parse
-  permission_denied,          // details without the clearance or a rol
+  // No code for privacy: the engine never refuses a read, it leaves out
+  // what the reader may not see (engine.h).
 };
 
 struct ErrorCodeInfo {

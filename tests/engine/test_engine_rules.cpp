@@ -658,12 +658,6 @@ TEST_CASE("every error code is produced by some scenario", "[engine]") {
   };
   for (const auto& info : error_codes()) {
     INFO("code " << info.id);
-    if (info.code == ErrorCode::permission_denied) {
-      // The engine never refuses a read: it leaves the details out of the
-      // view and the audit values (the privacy test shows it). The code is
-      // there for front-ends that ask for details explicitly.
-      continue;
-    }
     const auto scenario = scenarios.find(info.code);
     REQUIRE(scenario != scenarios.end());
     EngineFixture f(backend);
