@@ -36,17 +36,25 @@ constexpr float kTextPixels = 28;
 constexpr float kHeadlinePixels = 56;
 
 // What a count column shows and in which colour.
+// The headline names each figure in full; the tables' headers are short,
+// in the same colour, so the key column keeps its room.
 struct Column {
   const char* key;
+  const char* header_key;
   int engine::WerkvoorraadCount::*count;
   const ImVec4* colour;
 };
 const Column kColumns[] = {
-    {"werkvoorraad.open", &engine::WerkvoorraadCount::open, &kPlainColour},
-    {"werkvoorraad.overdue", &engine::WerkvoorraadCount::overdue, &kOverdueColour},
-    {"werkvoorraad.warning", &engine::WerkvoorraadCount::warning, &kStreefColour},
-    {"werkvoorraad.binnenkort", &engine::WerkvoorraadCount::binnenkort, &kBinnenkortColour},
-    {"werkvoorraad.opgeschort", &engine::WerkvoorraadCount::opgeschort, &kOpgeschortColour},
+    {"werkvoorraad.open", "werkvoorraad.header.open", &engine::WerkvoorraadCount::open,
+     &kPlainColour},
+    {"werkvoorraad.overdue", "werkvoorraad.header.overdue", &engine::WerkvoorraadCount::overdue,
+     &kOverdueColour},
+    {"werkvoorraad.warning", "werkvoorraad.header.warning", &engine::WerkvoorraadCount::warning,
+     &kStreefColour},
+    {"werkvoorraad.binnenkort", "werkvoorraad.header.binnenkort",
+     &engine::WerkvoorraadCount::binnenkort, &kBinnenkortColour},
+    {"werkvoorraad.opgeschort", "werkvoorraad.header.opgeschort",
+     &engine::WerkvoorraadCount::opgeschort, &kOpgeschortColour},
 };
 
 // The engine writes a step as "from → to"; the app's fonts hold Latin and
@@ -201,8 +209,14 @@ void WerkvoorraadView::draw_counts(const char* title_key, const char* id,
     return;
   }
   ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch);
-  for (const auto& column : kColumns) ImGui::TableSetupColumn(tr_(column.key));
-  ImGui::TableHeadersRow();
+  for (const auto& column : kColumns) ImGui::TableSetupColumn(tr_(column.header_key));
+  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+  for (int i = 0; i < kColumnCount; ++i) {
+    ImGui::TableNextColumn();
+    if (i > 0) ImGui::PushStyleColor(ImGuiCol_Text, *kColumns[i - 1].colour);
+    ImGui::TableHeader(ImGui::TableGetColumnName(i));
+    if (i > 0) ImGui::PopStyleColor();
+  }
   for (const auto& count : counts) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
