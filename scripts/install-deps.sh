@@ -10,6 +10,8 @@ packages=(
   # libraries
   libimgui-dev libglfw3-dev libgl-dev python3-glad nlohmann-json3-dev catch2
   libsqlite3-dev libcli11-dev libstb-dev libzip-dev uuid-dev
+  # the engine's PostgreSQL store, and the throwaway server its tests run on
+  libpqxx-dev postgresql
   # fonts for the app
   fonts-dejavu-core
   # headless GUI testing

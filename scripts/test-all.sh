@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs the dependencies, builds and runs the whole test suite:
+#   0. starts a throwaway PostgreSQL for the engine's tests (stopped on exit),
 #   1. the tests in a normal build,
 #   2. the same tests built with ASan and UBSan,
 #   3. a short run of the loader's libFuzzer target on the scenarios.
@@ -79,7 +80,37 @@ fuzz_import() {
   return "$status"
 }
 
+# The engine's tests also run on PostgreSQL: a throwaway server from
+# Debian's package (scripts/postgresql-test-server.sh), stopped and removed
+# on exit whatever the stages did. When it cannot start, that is a failed
+# stage of its own, so PostgreSQL is never skipped without a word.
+# A server already named by BLOKJES_TEST_POSTGRESQL is used as it is.
+postgresql_dir=""
+start_postgresql() {
+  if [ -n "${BLOKJES_TEST_POSTGRESQL:-}" ]; then
+    echo "PostgreSQL test server (given): $BLOKJES_TEST_POSTGRESQL"
+    return 0
+  fi
+  postgresql_dir=$(mktemp -d -p /tmp) || return 1
+  # The server runs as the postgres user when we are root: it must enter DIR.
+  chmod 755 "$postgresql_dir" || return 1
+  local url
+  url=$(bash scripts/postgresql-test-server.sh start "$postgresql_dir") || return 1
+  export BLOKJES_TEST_POSTGRESQL=$url
+  echo "PostgreSQL test server: $url"
+}
+stop_postgresql() {
+  [ -n "$postgresql_dir" ] || return 0
+  bash scripts/postgresql-test-server.sh stop "$postgresql_dir" || true
+  postgresql_dir=""
+}
+trap stop_postgresql EXIT
+# Interrupted: exit through the EXIT trap so the server goes too.
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
 [ -n "${BLOKJES_SKIP_INSTALL:-}" ] || bash scripts/install-deps.sh || exit 1
+stage "start a throwaway PostgreSQL for the engine's tests" start_postgresql
 # Every option is given explicitly: build/ is shared with scripts/run-demo.sh,
 # which configures it without tests, and a cached option must not carry over.
 stage "tests" build_and_test build -DBLOKJES_TESTS=ON -DBLOKJES_SANITIZE=OFF -DBLOKJES_FUZZ=OFF \

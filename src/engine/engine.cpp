@@ -142,6 +142,11 @@ void Engine::Impl::refresh_zaaktypen() {
   }
 }
 
+// The latest version as this process last read the zaaktypen: a deploy in
+// this process refreshes it, an unknown identificatie reads them again. A
+// new version deployed by another process is picked up at the next
+// refresh (zaaktypen(), zaaktype(), a deploy), not by every create, which
+// would read every stored definition per zaak.
 const LoadedZaaktype& Engine::Impl::latest_zaaktype(std::string_view identificatie) {
   auto found = latest.find(std::string(identificatie));
   if (found == latest.end()) {
@@ -220,7 +225,7 @@ bool Engine::Impl::details_visible(const ZaakRow& zaak, const std::vector<RolRow
                      [&](const RolRow& rol) { return !actor.user.empty() && rol.betrokkene == actor.user; });
 }
 
-ZaakView Engine::Impl::view(const ZaakRow& zaak, const Actor& actor) {
+ZaakView Engine::Impl::view(const ZaakRow& zaak, const Actor& actor, bool full) {
   const auto& type = zaaktype_of(zaak.zaaktype_id);
   const auto& definition = type.definition;
   ZaakView view;
@@ -228,10 +233,6 @@ ZaakView Engine::Impl::view(const ZaakRow& zaak, const Actor& actor) {
   view.zaaktype = type.identificatie;
   view.zaaktype_version = type.version;
   view.zaaktype_omschrijving = definition.omschrijving;
-  if (zaak.hoofdzaak_id) {
-    if (const auto hoofdzaak = store.zaak(*zaak.hoofdzaak_id)) view.hoofdzaak = hoofdzaak->identificatie;
-  }
-  for (const auto& deelzaak : store.deelzaken(zaak.id)) view.deelzaken.push_back(deelzaak.identificatie);
   view.startdatum = zaak.startdatum;
   view.registratiedatum = zaak.registratiedatum;
   view.einddatum_gepland = zaak.einddatum_gepland;
@@ -255,6 +256,11 @@ ZaakView Engine::Impl::view(const ZaakRow& zaak, const Actor& actor) {
   view.verlengd = zaak.verlengd;
   view.verlenging_duur = zaak.verlenging_duur;
   view.verlenging_reden = zaak.verlenging_reden;
+  if (!full) return view;
+  if (zaak.hoofdzaak_id) {
+    if (const auto hoofdzaak = store.zaak(*zaak.hoofdzaak_id)) view.hoofdzaak = hoofdzaak->identificatie;
+  }
+  for (const auto& deelzaak : store.deelzaken(zaak.id)) view.deelzaken.push_back(deelzaak.identificatie);
   for (const auto& status : store.statuses(zaak.id)) {
     const auto* statustype = definition.statustype_by_uuid(status.statustype_uuid);
     StatusView item;
@@ -457,7 +463,7 @@ ZaakView Engine::create(const CreateZaak& request, const Actor& actor) {
                     {"zaaktype", type.identificatie},
                     {"version", type.version},
                     {"startdatum", zaak.startdatum.iso()}});
-    return impl.view(zaak, actor);
+    return impl.result(zaak, actor);
   });
 }
 
@@ -563,6 +569,9 @@ ZaakView Engine::set_status(std::string_view zaak_id, std::string_view statustyp
       new_value["einddatum"] = nullptr;
     }
 
+    // The status set last is the zaak's current one, also when an import
+    // gives it an earlier date than the one before: statuses are taken in
+    // the order they happen, and the event log orders them by date.
     StatusRow row;
     row.zaak_id = zaak.id;
     row.statustype_uuid = statustype->uuid;
@@ -577,7 +586,7 @@ ZaakView Engine::set_status(std::string_view zaak_id, std::string_view statustyp
     impl.save(zaak);
     impl.audit(zaak, actor, "status", old_value, new_value);
     if (eind) impl.complete_deelzaken(zaak, actor);
-    return impl.view(zaak, actor);
+    return impl.result(zaak, actor);
   });
 }
 
@@ -704,6 +713,8 @@ ZaakView Engine::add_rol(std::string_view zaak_id, std::string_view roltype_key,
         }
       }
     }
+    // A rol is a row of its own: the zaak row keeps its version (the
+    // zaak's lock already serialises writers, so rol-unique holds).
     RolRow row;
     row.zaak_id = zaak.id;
     row.roltype_uuid = roltype->uuid;
@@ -712,7 +723,7 @@ ZaakView Engine::add_rol(std::string_view zaak_id, std::string_view roltype_key,
     impl.store.insert_rol(row);
     impl.audit(zaak, actor, "rol", nullptr,
                json{{"roltype", roltype->omschrijving}, {"betrokkene", row.betrokkene}});
-    return impl.view(zaak, actor);
+    return impl.result(zaak, actor);
   });
 }
 
@@ -750,7 +761,7 @@ ZaakView Engine::set_eigenschap(std::string_view zaak_id, std::string_view naam,
       impl.save(zaak);
     }
     impl.audit(zaak, actor, "eigenschap", old_value, new_value);
-    return impl.view(zaak, actor);
+    return impl.result(zaak, actor);
   });
 }
 
@@ -778,7 +789,7 @@ ZaakView Engine::add_document(std::string_view zaak_id, std::string_view informa
     impl.store.insert_document(row);
     impl.audit(zaak, actor, "document", nullptr,
                json{{"informatieobjecttype", iot->omschrijving}, {"titel", row.titel}});
-    return impl.view(zaak, actor);
+    return impl.result(zaak, actor);
   });
 }
 
@@ -817,7 +828,7 @@ ZaakView Engine::add_besluit(std::string_view zaak_id, std::string_view besluitt
       impl.save(zaak);
     }
     impl.audit(zaak, actor, "besluit", nullptr, new_value);
-    return impl.view(zaak, actor);
+    return impl.result(zaak, actor);
   });
 }
 
@@ -844,7 +855,7 @@ ZaakView Engine::set_resultaat(std::string_view zaak_id, std::string_view result
     zaak.resultaattype_uuid = found->uuid;
     impl.save(zaak);
     impl.audit(zaak, actor, "resultaat", nullptr, json{{"resultaat", found->omschrijving}});
-    return impl.view(zaak, actor);
+    return impl.result(zaak, actor);
   });
 }
 
@@ -881,7 +892,7 @@ ZaakView Engine::set_brondatum(std::string_view zaak_id, CalendarDate brondatum,
     }
     impl.save(zaak);
     impl.audit(zaak, actor, "brondatum", old_value, new_value);
-    return impl.view(zaak, actor);
+    return impl.result(zaak, actor);
   });
 }
 
@@ -935,7 +946,7 @@ ZaakView Engine::opschorten(std::string_view zaak_id, std::string_view reden, co
     impl.audit(zaak, actor, "opschorten", json{{"opgeschort", false}},
                json{{"opgeschort", true}, {"reden", zaak.opschorting_reden},
                     {"sinds", zaak.opgeschort_sinds->iso()}});
-    return impl.view(zaak, actor);
+    return impl.result(zaak, actor);
   });
 }
 
@@ -964,7 +975,7 @@ ZaakView Engine::hervatten(std::string_view zaak_id, const Actor& actor) {
                json{{"dagen", days},
                     {"einddatumGepland", date_json(zaak.einddatum_gepland)},
                     {"uiterlijkeEinddatumAfdoening", date_json(zaak.uiterlijke_einddatum_afdoening)}});
-    return impl.view(zaak, actor);
+    return impl.result(zaak, actor);
   });
 }
 
@@ -1025,7 +1036,7 @@ ZaakView Engine::verlengen(std::string_view zaak_id, std::string_view duur, std:
                json{{"duur", zaak.verlenging_duur},
                     {"reden", zaak.verlenging_reden},
                     {"uiterlijkeEinddatumAfdoening", date_json(zaak.uiterlijke_einddatum_afdoening)}});
-    return impl.view(zaak, actor);
+    return impl.result(zaak, actor);
   });
 }
 
@@ -1075,7 +1086,7 @@ ZaakView Engine::heropenen(std::string_view zaak_id, std::string_view reden, con
     impl.save(zaak);
     impl.audit(zaak, actor, "heropenen", old_value,
                json{{"status", status_name(type, back)}, {"reden", row.toelichting}});
-    return impl.view(zaak, actor);
+    return impl.result(zaak, actor);
   });
 }
 

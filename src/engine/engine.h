@@ -240,6 +240,12 @@ struct EventLogEvent {
 struct EngineOptions {
   std::string identificatie_prefix = "ZAAK";  // ZAAK-2026-0000001
   int soon_days = 7;                          // "binnenkort"
+  // What the changing operations (create, set_status, ...) return. true:
+  // the whole zaak as show() gives it. false: only the zaak's own fields
+  // (zaaktype, status, dates, resultaat, archive fields, opschorting,
+  // verlenging), without hoofdzaak, deelzaken, statussen, deviations and
+  // details, which spares their queries in bulk loads (demo, benchmark).
+  bool full_results = true;
 };
 
 class Engine {

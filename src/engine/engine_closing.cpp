@@ -116,7 +116,9 @@ Engine::Impl::Brondatum Engine::Impl::brondatum_of(const ZaakRow& zaak, const Lo
             "resultaattype " + resultaattype.omschrijving + " has afleidingswijze '" + wijze +
                 "', which the engine does not know");
   }
-  if (!result.date && (may_wait(wijze) || resultaattype.archiefnominatie == "blijvend_bewaren")) {
+  // A zaak without hoofdzaak never gets a hoofdzaak's einddatum: refuse.
+  const bool can_arrive = may_wait(wijze) && (wijze != "hoofdzaak" || zaak.hoofdzaak_id);
+  if (!result.date && (can_arrive || resultaattype.archiefnominatie == "blijvend_bewaren")) {
     result.postponed = true;
   }
   return result;

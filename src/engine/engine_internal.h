@@ -133,7 +133,10 @@ struct Engine::Impl {
   // Privacy: whether `actor` may see the details of `zaak`, given its rollen.
   static bool details_visible(const ZaakRow& zaak, const std::vector<RolRow>& rollen,
                               const Actor& actor);
-  ZaakView view(const ZaakRow& zaak, const Actor& actor);
+  // The zaak as `actor` may see it; without the child rows when `full` is false.
+  ZaakView view(const ZaakRow& zaak, const Actor& actor, bool full = true);
+  // What a changing operation returns (EngineOptions::full_results).
+  ZaakView result(const ZaakRow& zaak, const Actor& actor) { return view(zaak, actor, options.full_results); }
 
   // Closing and archiving (engine_closing.cpp).
   struct Brondatum {
