@@ -276,3 +276,31 @@ TEST_CASE("a zaken database that cannot be opened is reported, not a crash",
   CHECK(session.engine() == nullptr);
   CHECK(session.error().find(scratch.file("zaken.db")) != std::string::npos);
 }
+
+TEST_CASE("a process that does not validate is played as a concept, and the panel says so",
+          "[play]") {
+  Workshop workshop = load_workshop(test::demo_workshop_path()).workshop;
+  Process* huwelijk = nullptr;
+  for (auto& process : workshop.processes) {
+    if (process.id == "huwelijk") huwelijk = &process;
+  }
+  REQUIRE(huwelijk != nullptr);
+  // Open Zaak refuses a servicenorm longer than the doorlooptijd; the engine need not.
+  huwelijk->zaaktype.doorlooptijd = "P1Y";
+  huwelijk->zaaktype.servicenorm = "P2Y";
+  test::DemoApp f(std::move(workshop));
+  f.app.set_play(true);
+  f.imgui.frames(3, f.ui);
+  INFO(f.app.play().refusal());
+  REQUIRE(f.app.play().zaak().has_value());
+  CHECK(f.app.play().played_as_concept());
+  CHECK(f.app.layout_json()["play"]["concept"] == true);
+  const auto deployed = f.app.engine_session().engine()->zaaktypen();
+  REQUIRE(deployed.size() == 1);
+  CHECK(deployed.front().is_concept);
+  // Still a zaak that can be walked through.
+  const std::string next = *f.app.play().marks().next_blocks.begin();
+  const app::ScreenPoint centre = f.centre_of(*f.process().find_block(next));
+  f.imgui.click(centre.x, centre.y, f.ui);
+  CHECK(f.app.play().marks().current_block == next);
+}
