@@ -450,6 +450,7 @@ void PlayPanel::draw_timeline() {
     if (was && now && *was != *now) {
       ImGui::SameLine();
       struck_text(was->iso());
+      recorder_.record_item(std::string("play/was/") + key);
     }
   };
   row("play.startdatum", kStartColour, zaak.startdatum, std::nullopt);

@@ -304,3 +304,29 @@ TEST_CASE("a process that does not validate is played as a concept, and the pane
   f.imgui.click(centre.x, centre.y, f.ui);
   CHECK(f.app.play().marks().current_block == next);
 }
+
+TEST_CASE("verlengen moves the fatale datum; the timeline keeps the original beside it",
+          "[play]") {
+  test::DemoApp f;
+  f.app.show_process("omgevingsvergunning-regulier");
+  f.imgui.frames(2, f.ui);
+  f.app.set_play(true);
+  f.imgui.frames(2, f.ui);
+  PlayPanel& play = f.app.play();
+  REQUIRE(play.zaak().has_value());
+  REQUIRE(play.definition()->verlenging_mogelijk);
+  const auto original = play.original_dates().uiterlijke_einddatum_afdoening;
+  REQUIRE(original.has_value());
+  play.verlengen("P6W", "advies welstand");
+  INFO(play.refusal());
+  REQUIRE(play.zaak()->verlengd);
+  // The engine moved it by six weeks; the panel only shows both.
+  CHECK(play.zaak()->uiterlijke_einddatum_afdoening ==
+        engine::add_days(*original, 42));
+  f.imgui.frames(2, f.ui);
+  CHECK(f.app.layout().rect("play/was/play.fatale_datum").has_value());
+  // A second verlenging is refused, in Dutch, and moves nothing.
+  play.verlengen("P1W", "nog eens");
+  CHECK_FALSE(play.refusal().empty());
+  CHECK(play.zaak()->uiterlijke_einddatum_afdoening == engine::add_days(*original, 42));
+}
