@@ -9,6 +9,7 @@
 
 #include "canvas_geometry.h"
 #include "canvas_panel.h"
+#include "colours.h"
 
 // [SECTION] The picture
 // [SECTION] Interaction overlay
@@ -74,11 +75,6 @@ void CanvasPanel::draw_overlay(ImDrawList& draw_list, const Process& process) co
 // Drawn over the picture: the current block with a wide green halo, the
 // blocks allowed next with a blue outline, both a little outside the block
 // so the selection and compare outlines stay readable.
-// The current block green (where the zaak is), the next ones blue (where it may go).
-constexpr ImU32 kPlayCurrentColour = IM_COL32(60, 158, 46, 255);
-constexpr ImU32 kPlayCurrentHalo = IM_COL32(60, 158, 46, 80);
-constexpr ImU32 kPlayNextColour = IM_COL32(30, 122, 208, 255);
-
 void CanvasPanel::draw_play_marks(ImDrawList& draw_list, const Process& process) const {
   const float zoom = static_cast<float>(view_.zoom());
   const float rounding = static_cast<float>(style_.size(picture::StyleSize::block_corner_radius)) * zoom;

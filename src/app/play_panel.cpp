@@ -33,8 +33,8 @@ constexpr ImU32 kTimelineLine = IM_COL32(120, 120, 120, 255);
 constexpr ImU32 kStartColour = IM_COL32(90, 90, 90, 255);
 constexpr ImU32 kStreefColour = IM_COL32(200, 120, 0, 255);
 constexpr ImU32 kFataalColour = IM_COL32(190, 30, 30, 255);
-constexpr ImU32 kEindColour = IM_COL32(60, 158, 46, 255);
-constexpr ImU32 kTodayColour = IM_COL32(30, 122, 208, 255);
+constexpr ImU32 kEindColour = kPlayCurrentColour;
+constexpr ImU32 kTodayColour = kPlayNextColour;
 constexpr ImU32 kFaint = IM_COL32(150, 150, 150, 160);
 
 // "{name}" in a translated text replaced by a value.
@@ -377,6 +377,12 @@ void PlayPanel::draw_header() {
   }
   if (zaak_ && !zaak_->closed()) {
     ImGui::TextWrapped("%s", tr_("play.click_hint"));
+    // The legend of the canvas's marks, in their colours.
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(kPlayCurrentColour), "%s",
+                       tr_("play.legend_current"));
+    ImGui::SameLine();
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(kPlayNextColour), "%s",
+                       tr_("play.legend_next"));
     std::string next;
     if (definition_) {
       for (const auto& id : marks_.next_blocks) {
