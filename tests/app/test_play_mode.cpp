@@ -241,6 +241,8 @@ TEST_CASE("the demo database is made and filled once, in the user's data directo
           "[play][engine_session]") {
   test::ScratchDirectory scratch;
   const std::string data_home = scratch.file("data");
+  const char* outer = std::getenv("XDG_DATA_HOME");
+  const std::optional<std::string> previous = outer ? std::optional<std::string>(outer) : std::nullopt;
   ::setenv("XDG_DATA_HOME", data_home.c_str(), 1);
   CHECK(default_engine_db_path() == data_home + "/blokjessessie/demo-zaken.db");
   SelectielijstSource selectielijst;
@@ -263,7 +265,12 @@ TEST_CASE("the demo database is made and filled once, in the user's data directo
     const auto werkvoorraad = again.engine()->werkvoorraad();
     CHECK(werkvoorraad.open + werkvoorraad.closed == 12);
   }
-  ::unsetenv("XDG_DATA_HOME");
+  // The run's own setting back, for the tests after this one.
+  if (previous) {
+    ::setenv("XDG_DATA_HOME", previous->c_str(), 1);
+  } else {
+    ::unsetenv("XDG_DATA_HOME");
+  }
 }
 
 TEST_CASE("a zaken database that cannot be opened is reported, not a crash",
