@@ -47,12 +47,15 @@ EngineSession::~EngineSession() = default;
 engine::Engine* EngineSession::engine() {
   if (!tried_) {
     tried_ = true;
+    error_.clear();
     try {
       open();
     } catch (const std::exception& error) {
       engine_.reset();
       store_.reset();
-      error_ = path_ + ": " + error.what();
+      // The store's own message usually names the file already.
+      const std::string what = error.what();
+      error_ = what.find(path_) == std::string::npos ? path_ + ": " + what : what;
     }
   }
   return engine_.get();

@@ -38,6 +38,10 @@ class EngineSession {
   // null when that failed, and error() says why. It is not tried again.
   engine::Engine* engine();
   const std::string& error() const { return error_; }
+  // After a failure, lets the next engine() try again (the user fixed the file, say).
+  void retry() {
+    if (!engine_) tried_ = false;
+  }
   // The database file the session uses (or would use).
   const std::string& path() const { return path_; }
   bool is_demo() const { return demo_; }

@@ -115,7 +115,10 @@ void WerkvoorraadView::draw() {
 
   ImGui::TextUnformatted(tr_("werkvoorraad.title"));
   ImGui::SameLine();
-  if (ImGui::Button(tr_("werkvoorraad.refresh"))) refresh();
+  if (ImGui::Button(tr_("werkvoorraad.refresh"))) {
+    session_.retry();  // a database that could not be opened is tried again
+    refresh();
+  }
   recorder_.record_item("werkvoorraad/refresh");
   ImGui::SameLine();
   if (werkvoorraad_) {

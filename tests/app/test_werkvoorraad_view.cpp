@@ -144,4 +144,12 @@ TEST_CASE("a database that cannot be opened is said in words on the dashboard",
   CHECK_FALSE(view.shown().has_value());
   CHECK(view.error().find("zaken.db") != std::string::npos);
   CHECK(view.error().find("De zaakdatabase kon niet worden geopend") == 0);
+  // Once the file can be made, Vernieuwen opens it.
+  std::filesystem::remove(f.scratch.file("zaken.db"));
+  const auto button = f.app.layout().rect("werkvoorraad/refresh");
+  REQUIRE(button.has_value());
+  f.imgui.click((button->min.x + button->max.x) / 2, (button->min.y + button->max.y) / 2, f.ui);
+  CHECK(view.error().empty());
+  REQUIRE(view.shown().has_value());
+  CHECK(view.shown()->open == 0);
 }
