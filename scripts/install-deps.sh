@@ -9,9 +9,11 @@ packages=(
   build-essential cmake pkg-config git clang libclang-rt-14-dev
   # libraries
   libimgui-dev libglfw3-dev libgl-dev python3-glad nlohmann-json3-dev catch2
-  libsqlite3-dev libcli11-dev libstb-dev libzip-dev uuid-dev
+  libsqlite3-dev libcli11-dev libstb-dev libzip-dev uuid-dev libpugixml-dev
   # the engine's PostgreSQL store, and the throwaway server its tests run on
   libpqxx-dev postgresql
+  # checking exported XML (the event log's XES) in the tests
+  libxml2-utils
   # fonts for the app
   fonts-dejavu-core
   # headless GUI testing

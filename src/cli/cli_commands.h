@@ -25,5 +25,6 @@ Subcommand add_matrix_command(CLI::App& root);
 Subcommand add_coverage_command(CLI::App& root);
 Subcommand add_export_command(CLI::App& root);
 Subcommand add_import_command(CLI::App& root);
+Subcommand add_engine_command(CLI::App& root);
 
 }  // namespace blokjes::cli

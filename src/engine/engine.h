@@ -158,10 +158,10 @@ struct DeployResult {
 };
 
 struct CreateZaak {
-  std::string zaaktype;  // identificatie; the latest deployed version
-  std::optional<CalendarDate> startdatum;  // default: today
-  std::string hoofdzaak;                   // identificatie; empty for none
-  std::optional<std::string> vertrouwelijkheidaanduiding;  // default: the zaaktype's
+  std::string zaaktype{};  // identificatie; the latest deployed version
+  std::optional<CalendarDate> startdatum{};  // default: today
+  std::string hoofdzaak{};                  // identificatie; empty for none
+  std::optional<std::string> vertrouwelijkheidaanduiding{};  // default: the zaaktype's
 };
 
 struct ZaakQuery {

@@ -19,7 +19,9 @@
 #include <sqlite3.h>
 
 #include <array>
+#include <chrono>
 #include <cstring>
+#include <thread>
 #include <utility>
 
 #include "schema.h"
@@ -266,6 +268,8 @@ class Query {
   void bind(int index, std::string_view text) {
     check(sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC));
   }
+  // A string literal would otherwise convert to bool, not to a text.
+  void bind(int index, const char* text) = delete;
   void bind(int index, std::int64_t value) { check(sqlite3_bind_int64(stmt_, index, value)); }
   void bind(int index, int value) { check(sqlite3_bind_int(stmt_, index, value)); }
   void bind(int index, bool value) { check(sqlite3_bind_int(stmt_, index, value ? 1 : 0)); }
@@ -828,17 +832,28 @@ void SqliteStore::configure() {
   // fails here with SQLITE_NOTADB, which sqlite_failure names as such.
   std::string mode;
   {
-    sqlite3_stmt* stmt = nullptr;
-    int rc = sqlite3_prepare_v2(db_, "PRAGMA journal_mode=WAL", -1, &stmt, nullptr);
-    if (rc == SQLITE_OK) {
-      rc = sqlite3_step(stmt);
-      if (rc == SQLITE_ROW) {
-        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
-        mode = text ? text : "";
-        rc = SQLITE_OK;
+    // Switching a new file to WAL needs an exclusive lock, and SQLite answers
+    // SQLITE_BUSY at once instead of calling the busy handler when another
+    // process is opening the same new file: wait here, up to the busy timeout.
+    const auto give_up = std::chrono::steady_clock::now() +
+                         std::chrono::milliseconds(options_.busy_timeout_ms);
+    int rc = SQLITE_OK;
+    for (;;) {
+      sqlite3_stmt* stmt = nullptr;
+      rc = sqlite3_prepare_v2(db_, "PRAGMA journal_mode=WAL", -1, &stmt, nullptr);
+      if (rc == SQLITE_OK) {
+        rc = sqlite3_step(stmt);
+        if (rc == SQLITE_ROW) {
+          const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+          mode = text ? text : "";
+          rc = SQLITE_OK;
+        }
       }
+      sqlite3_finalize(stmt);
+      const bool busy = rc == SQLITE_BUSY || rc == SQLITE_LOCKED;
+      if (!busy || std::chrono::steady_clock::now() >= give_up) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
-    sqlite3_finalize(stmt);
     if (rc != SQLITE_OK) fail(rc, "cannot switch to write-ahead logging (PRAGMA journal_mode=WAL)");
   }
   // In-memory databases (":memory:") report "memory" and have no second process to serve.

@@ -11,12 +11,18 @@
 //   [RULES]         sequences, version check, rollback, uniqueness, foreign keys
 //   [CONNECTIONS]   reopening, a second Store on the same database, snapshots
 //   [SQLITE FILE]   schema version from the future, garbage, foreign databases, busy
+//   [CRASH AND CONCURRENCY]  SIGKILL mid-write, two writers on one new file
 
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
+#include <atomic>
+#include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
+#include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
 
 #include "engine/sqlite_store.h"
@@ -132,9 +138,23 @@ Seeded seed(Store& store, const std::string& identificatie = "ZAAK-2026-0000001"
   return seeded;
 }
 
+// This process's own directory for SQLite files, removed when the tests end.
+const std::filesystem::path& sqlite_test_dir() {
+  struct Dir {
+    std::filesystem::path path = std::filesystem::temp_directory_path() /
+                                 ("blokjes-store-test-" + std::to_string(::getpid()));
+    pid_t owner = ::getpid();
+    ~Dir() {
+      std::error_code ignored;
+      if (::getpid() == owner) std::filesystem::remove_all(path, ignored);
+    }
+  };
+  static const Dir dir;
+  return dir.path;
+}
+
 std::string fresh_sqlite_path(const std::string& name) {
-  const auto dir = std::filesystem::temp_directory_path() /
-                   ("blokjes-store-test-" + std::to_string(::getpid()));
+  const auto& dir = sqlite_test_dir();
   std::filesystem::create_directories(dir);
   const auto path = (dir / name).string();
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
@@ -857,4 +877,165 @@ TEST_CASE("SQLite: synchronous=FULL is an option and the data is the same") {
   reopened->begin(false);
   CHECK(reopened->zaak(seeded.zaak_id));
   reopened->commit();
+}
+
+// [CRASH AND CONCURRENCY]
+namespace {
+
+// One case's worth of rows in one transaction, as the engine writes them.
+RowId write_one_case(Store& store, RowId zaaktype_id) {
+  store.begin(true);
+  const auto number = store.next_sequence("ZAAK-2026");
+  ZaakRow zaak = a_sparse_zaak(zaaktype_id, "ZAAK-2026-" + std::to_string(number));
+  zaak.statustype_uuid = "st-ontvangen";
+  const RowId id = store.insert_zaak(zaak);
+  store.insert_status({0, id, "st-ontvangen", moment("2026-03-02T08:00:00Z"), "", false, "", "u"});
+  store.insert_audit({0, id, moment("2026-03-02T08:00:00Z"), "u", "create", "", "{}"});
+  store.commit();
+  return id;
+}
+
+std::int64_t count_rows(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  REQUIRE(sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK);
+  REQUIRE(sqlite3_step(stmt) == SQLITE_ROW);
+  const std::int64_t value = sqlite3_column_int64(stmt, 0);
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  return value;
+}
+
+}  // namespace
+
+TEST_CASE("SQLite: a process killed with SIGKILL loses no committed case and leaves no half one") {
+  const std::string path = fresh_sqlite_path("crash.db");
+  RowId zaaktype_id = 0;
+  {
+    auto store = open_sqlite_store(path);
+    store->begin(true);
+    zaaktype_id = store->insert_zaaktype(a_zaaktype());
+    store->commit();
+  }
+  std::vector<RowId> reported;
+  for (int round = 0; round < 5; ++round) {
+    int pipe_fds[2];
+    REQUIRE(::pipe(pipe_fds) == 0);
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+      // The child writes until it is killed, and reports each case only
+      // after its commit returned.
+      ::close(pipe_fds[0]);
+      try {
+        auto store = open_sqlite_store(path);
+        for (;;) {
+          const RowId id = write_one_case(*store, zaaktype_id);
+          if (::write(pipe_fds[1], &id, sizeof id) != sizeof id) ::_exit(3);
+        }
+      } catch (...) {
+        ::_exit(2);
+      }
+    }
+    ::close(pipe_fds[1]);
+    // Kill it at a different moment each round: after 20, 45, 70 ... cases.
+    const int wait_for = 20 + 25 * round;
+    RowId id = 0;
+    int seen = 0;
+    while (seen < wait_for && ::read(pipe_fds[0], &id, sizeof id) == sizeof id) {
+      reported.push_back(id);
+      ++seen;
+    }
+    ::kill(child, SIGKILL);
+    while (::read(pipe_fds[0], &id, sizeof id) == sizeof id) reported.push_back(id);
+    ::close(pipe_fds[0]);
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    CHECK(WIFSIGNALED(status));
+    CHECK(seen == wait_for);
+  }
+
+  CHECK(count_rows(path, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'") ==
+        0);
+  auto store = open_sqlite_store(path);
+  store->begin(false);
+  for (const RowId id : reported) {
+    const auto zaak = store->zaak(id);
+    REQUIRE(zaak);
+    CHECK(store->statuses(id).size() == 1);
+    CHECK(store->audit(id).size() == 1);
+  }
+  // No half case: every zaak has its status and audit row, and the
+  // sequence handed out one number per zaak.
+  const auto zaken = store->zaken({});
+  CHECK(zaken.size() >= reported.size());
+  CHECK(store->all_statuses(std::nullopt).size() == zaken.size());
+  store->commit();
+  CHECK(count_rows(path, "SELECT count(*) FROM audit") == static_cast<std::int64_t>(zaken.size()));
+  CHECK(count_rows(path, "SELECT value FROM sequence WHERE name = 'ZAAK-2026'") ==
+        static_cast<std::int64_t>(zaken.size()));
+}
+
+TEST_CASE("SQLite: two writers on one new file lose no update") {
+  const std::string path = fresh_sqlite_path("two-writers.db");
+  constexpr int kPerWriter = 150;
+  std::mutex failure_mutex;
+  std::string failure;  // Catch2 asserts from the main thread only
+  std::atomic<RowId> zaaktype_id{0};
+  std::atomic<bool> failed{false};  // so one writer's failure cannot leave the other waiting
+  auto writer = [&](int which) {
+    try {
+      // Both open (and so migrate) the new file at the same moment.
+      auto store = open_sqlite_store(path);
+      if (which == 0) {
+        store->begin(true);
+        zaaktype_id = store->insert_zaaktype(a_zaaktype());
+        store->commit();
+      }
+      while (zaaktype_id == 0) {
+        if (failed) return;
+        std::this_thread::yield();
+      }
+      for (int i = 0; i < kPerWriter; ++i) {
+        write_one_case(*store, zaaktype_id);
+        // Both also bump one shared zaak, reading it fresh each time under
+        // the write lock, as the engine does.
+        store->begin(true);
+        auto first = store->lock_zaak("ZAAK-2026-1");
+        if (first) {
+          first->opgeschort_dagen += 1;
+          store->update_zaak(*first);
+          store->commit();
+        } else {
+          store->rollback();
+        }
+      }
+    } catch (const std::exception& error) {
+      failed = true;
+      const std::lock_guard lock(failure_mutex);
+      failure += error.what();
+      failure += "\n";
+    }
+  };
+  std::thread a(writer, 0);
+  std::thread b(writer, 1);
+  a.join();
+  b.join();
+  INFO(failure);
+  REQUIRE(failure.empty());
+
+  auto store = open_sqlite_store(path);
+  CHECK(store->schema_version() == kSchemaVersion);
+  store->begin(false);
+  const auto zaken = store->zaken({});
+  CHECK(zaken.size() == 2 * kPerWriter);
+  const auto first = store->find_zaak("ZAAK-2026-1");
+  REQUIRE(first);
+  // Every bump landed: each writer bumps once per round, and the first
+  // zaak exists before either writer's first bump (its number is 1).
+  CHECK(first->opgeschort_dagen == 2 * kPerWriter);
+  CHECK(first->version == 2 * kPerWriter + 1);
+  store->commit();
+  CHECK(count_rows(path, "SELECT count(*) FROM schema_version") == 1);
 }

@@ -1,0 +1,34 @@
+#include "csv_writer.h"
+
+#include "core/atomic_file.h"
+#include "event_order.h"
+
+namespace blokjes::eventlog {
+
+std::string csv_field(std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+  std::string quoted = "\"";
+  for (const char c : text) {
+    if (c == '"') quoted += '"';  // a quote inside a quoted field is doubled
+    quoted += c;
+  }
+  return quoted + '"';
+}
+
+std::string csv_text(const std::vector<engine::EventLogEvent>& events) {
+  std::string text = "case,activity,timestamp,resource,zaaktype,deviation\r\n";
+  for (const auto& trace : traces_of(events)) {
+    for (const auto& event : trace.events) {
+      text += csv_field(event.zaak) + ',' + csv_field(event.statustype) + ',' +
+              event_timestamp(event.timestamp) + ',' + csv_field(event.resource) + ',' +
+              csv_field(event.zaaktype) + ',' + (event.deviation ? "true" : "false") + "\r\n";
+    }
+  }
+  return text;
+}
+
+void write_csv(const std::vector<engine::EventLogEvent>& events, const std::string& path) {
+  write_file_atomically(path, csv_text(events));
+}
+
+}  // namespace blokjes::eventlog
