@@ -11,6 +11,7 @@
 #include "coverage_view.h"
 #include "matrix_view.h"
 #include "view_canvas.h"
+#include "werkvoorraad_view.h"
 
 // [SECTION] Construction and frame
 // [SECTION] Views: the registry
@@ -38,7 +39,9 @@ App::App(Document document, BlockLibrary library, Translations translations,
       library_(std::move(library)),
       tr_(std::move(translations)),
       selectielijst_(settings.selectielijst_path),
+      engine_session_(settings.engine, library_, selectielijst_),
       canvas_(document_, library_, tr_.language()),
+      play_(document_, library_, tr_, selectielijst_, engine_session_, layout_),
       inspector_(document_, library_, tr_, selectielijst_, layout_),
       process_list_(document_, library_, tr_),
       export_dialog_(document_, library_, tr_, selectielijst_),
@@ -58,6 +61,17 @@ App::App(Document document, BlockLibrary library, Translations translations,
 
 void App::show_process(const std::string& process_id) {
   process_id_ = process_id;
+}
+
+void App::set_play(bool on) {
+  if (on == play_.active()) return;
+  if (on) {
+    show_view(find_view<CanvasWorkspaceView>()->id());
+    play_.enter(process_id_);
+  } else {
+    play_.leave();
+  }
+  canvas_.set_play_mode(on);
 }
 
 bool App::show_view(std::string_view id) {
@@ -150,7 +164,8 @@ std::span<const App::ViewEntry> App::view_registry() {
              info, CanvasWorkspaceView::Parts{
                        app.process_id_, app.canvas_, app.inspector_, app.process_list_,
                        app.validation_panel_, app.library_, app.tr_, app.layout_, app.shortcuts_,
-                       [&app](const Diagnostic& finding) { app.focus_finding(finding); }});
+                       [&app](const Diagnostic& finding) { app.focus_finding(finding); },
+                       app.play_});
        }},
       {{"compare", "view.compare", GLFW_KEY_2},
        [](App& app, const ViewInfo& info) -> std::unique_ptr<View> {
@@ -168,6 +183,10 @@ std::span<const App::ViewEntry> App::view_registry() {
       {{"coverage", "view.coverage", GLFW_KEY_4},
        [](App& app, const ViewInfo& info) -> std::unique_ptr<View> {
          return std::make_unique<CoverageView>(info, app.document_, app.library_, app.tr_);
+       }},
+      {{"werkvoorraad", "view.werkvoorraad", GLFW_KEY_5},
+       [](App& app, const ViewInfo& info) -> std::unique_ptr<View> {
+         return std::make_unique<WerkvoorraadView>(info, app.engine_session_, app.tr_, app.layout_);
        }},
   };
   return kRegistry;
@@ -322,6 +341,16 @@ void App::add_actions() {
       {"view.layout", "menu.layout", {GLFW_KEY_L, none}, canvas, Menu::view, false, [this] {
          canvas_.auto_layout(process_id_);
        }});
+  // Speel mode: a zaak through the shown process, on the canvas (play_panel.h).
+  shortcuts_.add({"view.play",
+                  "menu.play",
+                  {GLFW_KEY_F6, none},
+                  window,
+                  Menu::view,
+                  true,
+                  [this] { set_play(!play_.active()); },
+                  {},
+                  [this] { return play_.active(); }});
 }
 
 void App::draw_menu_bar() {
@@ -478,6 +507,7 @@ void App::open_workshop(const std::string& path) {
 }
 
 void App::reset_views() {
+  set_play(false);  // the zaak was of the other workshop's process
   process_id_ = first_process_id(document_.workshop());
   recovery_written_ = false;
   recovery_schedule_ = RecoverySchedule();
@@ -574,6 +604,8 @@ nlohmann::json App::layout_json() const {
           {"view", view()},
           {"compare", layout_.value("compare")},
           {"matrix", layout_.value("matrix")},
+          {"play", layout_.value("play")},
+          {"werkvoorraad", layout_.value("werkvoorraad")},
           {"inspector", inspector},
           {"canvas", rect(canvas_rect.min, canvas_rect.max)},
           {"zoom", canvas.view().zoom()},

@@ -15,10 +15,12 @@
 #include "core/block_library.h"
 #include "core/document.h"
 #include "core/recovery.h"
+#include "engine_session.h"
 #include "export_dialog.h"
 #include "file_dialog.h"
 #include "inspector_panel.h"
 #include "layout_recorder.h"
+#include "play_panel.h"
 #include "process_list_panel.h"
 #include "recent_files.h"
 #include "shortcuts.h"
@@ -33,6 +35,7 @@ struct AppSettings {
   std::string recovery_directory;       // empty: default_recovery_directory()
   std::string recent_files_path;        // empty: default_recent_files_path()
   std::string selectielijst_path = {};  // empty: default_selectielijst_path()
+  EngineSessionSettings engine = {};    // the zaken database: --engine-db, else the demo
 };
 
 class App {
@@ -78,6 +81,10 @@ class App {
   void set_display_font(ImFont* font);
   const Document& document() const { return document_; }
   CanvasPanel& canvas() { return canvas_; }
+  // Speel mode on the shown process (on: the canvas view, a new zaak), or back to editing.
+  void set_play(bool on);
+  PlayPanel& play() { return play_; }
+  EngineSession& engine_session() { return engine_session_; }
   std::string window_title() const;
   const std::string& shown_process() const { return process_id_; }
   bool offers_recovery() const { return recovered_.has_value(); }
@@ -118,7 +125,9 @@ class App {
   Translations tr_;
   SelectielijstSource selectielijst_;
   LayoutRecorder layout_;
+  EngineSession engine_session_;
   CanvasPanel canvas_;
+  PlayPanel play_;
   InspectorPanel inspector_;
   ProcessListPanel process_list_;
   ExportDialog export_dialog_;

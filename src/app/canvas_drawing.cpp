@@ -5,11 +5,15 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "canvas_geometry.h"
 #include "canvas_panel.h"
+#include "colours.h"
 
 // [SECTION] The picture
 // [SECTION] Interaction overlay
+// [SECTION] Play marks
 
 namespace blokjes::app {
 
@@ -61,6 +65,36 @@ void CanvasPanel::draw_overlay(ImDrawList& draw_list, const Process& process) co
                             to_imgui(style_.colour(picture::StyleColour::selection)), 0,
                             static_cast<float>(style_.size(picture::StyleSize::flow_thickness)));
     }
+  }
+}
+
+// -----------------------------------------------------------------------------
+// [SECTION] Play marks
+// -----------------------------------------------------------------------------
+
+// Drawn over the picture: the current block with a wide green halo, the
+// blocks allowed next with a blue outline, both a little outside the block
+// so the selection and compare outlines stay readable.
+void CanvasPanel::draw_play_marks(ImDrawList& draw_list, const Process& process) const {
+  const float zoom = static_cast<float>(view_.zoom());
+  const float rounding = static_cast<float>(style_.size(picture::StyleSize::block_corner_radius)) * zoom;
+  const auto outline = [&](const std::string& id, ImU32 colour, float inset, float thickness) {
+    const Block* block = process.find_block(id);
+    if (!block) return;
+    const CanvasRect area = block_rect(*block);
+    const ImVec2 min = to_imvec(view_.to_screen(area.min));
+    const ImVec2 max = to_imvec(view_.to_screen(area.max));
+    draw_list.AddRect({min.x - inset, min.y - inset}, {max.x + inset, max.y + inset}, colour,
+                      rounding + inset, 0, thickness);
+  };
+  const float thickness = std::max(3.0f, 4 * zoom);
+  for (const auto& id : play_marks_.next_blocks) {
+    outline(id, kPlayNextColour, thickness, thickness);
+  }
+  if (!play_marks_.current_block.empty()) {
+    outline(play_marks_.current_block, kPlayCurrentHalo,
+            2.5f * thickness, 2 * thickness);
+    outline(play_marks_.current_block, kPlayCurrentColour, thickness, 1.5f * thickness);
   }
 }
 

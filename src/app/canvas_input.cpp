@@ -37,6 +37,11 @@ void CanvasPanel::begin_interaction(const Process& process, CanvasPoint mouse) {
   const ImGuiIO& io = ImGui::GetIO();
   press_point_ = mouse;
   drag_offset_ = {0, 0};
+  if (play_mode_) {
+    // Play mode sets statuses; it neither selects nor edits.
+    if (const Block* block = block_at(process, mouse)) play_click_ = block->id;
+    return;
+  }
   if (const Block* port = output_port_at(process, mouse, view_.zoom())) {
     interaction_ = Interaction::connecting;
     connect_from_ = port->id;

@@ -12,6 +12,7 @@
 
 // [SECTION] Frame
 // [SECTION] Focus and centring
+// [SECTION] Play mode
 
 namespace blokjes::app {
 
@@ -43,7 +44,7 @@ void CanvasPanel::draw(const std::string& process_id) {
   draw_list.AddRectFilled(origin, {canvas_max.x, canvas_max.y},
                           to_imgui(style_.colour(picture::StyleColour::canvas_background)));
   if (process) {
-    accept_palette_drop(*process);
+    if (!play_mode_) accept_palette_drop(*process);
     handle_input(*process, canvas_min, canvas_max);
     // The input may have changed the model; look the process up again.
     process = document_.workshop().find_process(process_id);
@@ -53,6 +54,7 @@ void CanvasPanel::draw(const std::string& process_id) {
   if (process) {
     draw_picture(draw_list, *process);
     draw_overlay(draw_list, *process);
+    if (play_mode_) draw_play_marks(draw_list, *process);
     draw_minimap(draw_list, *process);
   }
   draw_list.PopClipRect();
@@ -87,6 +89,24 @@ void CanvasPanel::centre_on(CanvasPoint target) {
   const CanvasPoint centre =
       view_.to_canvas({(canvas_min_.x + canvas_max_.x) / 2, (canvas_min_.y + canvas_max_.y) / 2});
   view_.pan((centre.x - target.x) * view_.zoom(), (centre.y - target.y) * view_.zoom());
+}
+
+// -----------------------------------------------------------------------------
+// [SECTION] Play mode
+// -----------------------------------------------------------------------------
+
+void CanvasPanel::set_play_mode(bool on) {
+  play_mode_ = on;
+  interaction_ = Interaction::idle;
+  selection_.clear();
+  play_click_.reset();
+  if (!on) play_marks_ = {};
+}
+
+std::optional<std::string> CanvasPanel::take_play_click() {
+  auto click = std::move(play_click_);
+  play_click_.reset();
+  return click;
 }
 
 }  // namespace blokjes::app

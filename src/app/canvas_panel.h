@@ -13,6 +13,7 @@
 //   canvas_minimap.cpp   the minimap
 //   canvas_drawing.cpp   rendering the picture's primitives, and the overlay
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -42,6 +43,14 @@ struct Selection {
 };
 
 enum class Interaction { idle, dragging_blocks, connecting, box_selecting, panning, minimap };
+
+// Speel mode's marks (play_panel.h): the block of the zaak's current status
+// and the blocks the process allows next. View state, like the selection.
+struct PlayMarks {
+  std::string current_block;
+  std::set<std::string> next_blocks;
+  bool operator==(const PlayMarks&) const = default;
+};
 
 // What the palette drags onto the canvas.
 struct PalettePayload {
@@ -94,6 +103,16 @@ class CanvasPanel {
   void set_canvas_font(ImFont* font);
   // What the canvas draws of `process` this frame, in canvas coordinates.
   picture::Picture picture_of(const Process& process);
+  // Speel mode: a left click on a block is taken by the play panel
+  // (take_play_click) instead of selecting, nothing edits the model (no drag,
+  // connect, drop or canvas keys), and the play marks are drawn. Panning and
+  // zooming stay.
+  void set_play_mode(bool on);
+  bool play_mode() const { return play_mode_; }
+  void set_play_marks(PlayMarks marks) { play_marks_ = std::move(marks); }
+  const PlayMarks& play_marks() const { return play_marks_; }
+  // The block clicked in play mode since the last call, once.
+  std::optional<std::string> take_play_click();
   // The last message for the status bar (e.g. why a paste failed); empty when none.
   const std::string& message() const { return message_; }
 
@@ -106,6 +125,7 @@ class CanvasPanel {
   void draw_picture(ImDrawList& draw_list, const Process& process);
   void draw_overlay(ImDrawList& draw_list, const Process& process) const;
   void draw_minimap(ImDrawList& draw_list, const Process& process) const;
+  void draw_play_marks(ImDrawList& draw_list, const Process& process) const;
   bool minimap_contains(ScreenPoint point) const;
   void centre_on_minimap_point(const Process& process, ScreenPoint point);
   void centre_on(CanvasPoint target);
@@ -133,6 +153,9 @@ class CanvasPanel {
   PictureRenderer renderer_;
   std::string shown_process_;
   std::string focus_block_;  // to centre on the next frame
+  bool play_mode_ = false;
+  PlayMarks play_marks_;
+  std::optional<std::string> play_click_;
 };
 
 }  // namespace blokjes::app

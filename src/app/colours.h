@@ -20,4 +20,10 @@ inline ImU32 colour_from_hex(const std::string& hex, int alpha = 255) {
 inline const ImVec4 kErrorTextColour{0.75f, 0.1f, 0.1f, 1};
 inline const ImVec4 kWarningTextColour{0.7f, 0.4f, 0.0f, 1};
 
+// Speel mode's marks on the canvas and their legend in the play panel: the
+// block of the current status green, the blocks allowed next blue.
+inline constexpr ImU32 kPlayCurrentColour = IM_COL32(60, 158, 46, 255);
+inline constexpr ImU32 kPlayCurrentHalo = IM_COL32(60, 158, 46, 80);
+inline constexpr ImU32 kPlayNextColour = IM_COL32(30, 122, 208, 255);
+
 }  // namespace blokjes::app

@@ -33,6 +33,8 @@ struct Options {
   bool export_dialog = false;
   bool export_all = false;
   std::string profile;  // validation profile of the export dialog and panel
+  std::string engine_db;  // empty: the demo database in the user's data directory
+  bool play = false;
 };
 
 void apply_scale(blokjes::app::App& app, blokjes::app::PlatformWindow& window,
@@ -74,7 +76,8 @@ int run(const Options& options) {
   app::PlatformWindow window({width, height, true, "Blokjessessie"});
   ImGui::GetIO().IniFilename = nullptr;  // the layout is fixed; nothing to remember
   app::App app(Document(std::move(loaded.workshop), path), std::move(library),
-               std::move(translations), {options.recovery_directory, ""});
+               std::move(translations),
+               {options.recovery_directory, "", "", {options.engine_db}});
   apply_scale(app, window, assets, options.scale > 0 ? options.scale : window.content_scale());
   if (!options.process.empty()) app.show_process(options.process);
   if (!options.compare.empty()) {
@@ -89,6 +92,7 @@ int run(const Options& options) {
     app.export_dialog().set_profile(profile);
     app.validation_panel().set_profile(profile);
   }
+  if (options.play) app.set_play(true);
   if (options.export_dialog) app.open_export_dialog();
   if (options.export_all) app.export_dialog().tick_all();
 
@@ -145,6 +149,12 @@ int main(int argc, char** argv) {
                  "Validation profile of the export dialog and the validation panel: catalogi, "
                  "openzaak (default) or zac")
       ->check(CLI::IsMember({"catalogi", "openzaak", "zac"}));
+  cli.add_option("--engine-db", options.engine_db,
+                 "The zaken database for Speel mode and the werkvoorraad (SQLite file; default: "
+                 "the demo database, made with a demo year on first start, in "
+                 "$XDG_DATA_HOME/blokjessessie/demo-zaken.db)");
+  cli.add_flag("--play", options.play,
+               "Start in Speel mode with a new zaak of the shown process (for screenshots)");
   CLI11_PARSE(cli, argc, argv);
   try {
     return run(options);

@@ -16,7 +16,8 @@ std::string key_name(int key) {
                                                            {GLFW_KEY_BACKSPACE, "Backspace"},
                                                            {GLFW_KEY_HOME, "Home"},
                                                            {GLFW_KEY_ESCAPE, "Esc"},
-                                                           {GLFW_KEY_ENTER, "Enter"}};
+                                                           {GLFW_KEY_ENTER, "Enter"},
+                                                           {GLFW_KEY_F6, "F6"}};
   for (const auto& [code, name] : kNames) {
     if (code == key) return name;
   }

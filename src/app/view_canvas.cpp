@@ -14,6 +14,7 @@ void CanvasWorkspaceView::set_display_font(ImFont* font, float /*scale*/) {
 }
 
 void CanvasWorkspaceView::draw() {
+  parts_.play.follow(parts_.process_id);
   // Side panels grow with the UI scale but always leave most of the width to the canvas.
   const float window_width = ImGui::GetContentRegionAvail().x;
   const float side_width = std::min(ImGui::GetFontSize() * 16, window_width * 0.2f);
@@ -27,6 +28,11 @@ void CanvasWorkspaceView::draw() {
   draw_canvas_and_validation(ImGui::GetContentRegionAvail().x - inspector_width);
   ImGui::SameLine();
   ImGui::BeginChild("##inspector", {0, 0}, true);
+  if (parts_.play.active()) {
+    parts_.play.draw();
+    ImGui::EndChild();
+    return;
+  }
   const auto& selected = parts_.canvas.selection().blocks;
   const auto& flows = parts_.canvas.selection().flows;
   parts_.inspector.draw(parts_.process_id, selected.size() == 1 ? *selected.begin() : std::string(),
@@ -52,9 +58,16 @@ void CanvasWorkspaceView::draw_canvas_and_validation(float width) {
 }
 
 void CanvasWorkspaceView::draw_canvas() {
-  // The canvas's shortcuts, from the shortcut table, while its window has the focus.
-  parts_.shortcuts.dispatch(ShortcutScope::canvas);
+  // The canvas's shortcuts, from the shortcut table, while its window has the
+  // focus; not in Speel mode, which never edits the model.
+  const bool playing = parts_.play.active();
+  if (parts_.canvas.play_mode() != playing) parts_.canvas.set_play_mode(playing);
+  if (!playing) parts_.shortcuts.dispatch(ShortcutScope::canvas);
   parts_.canvas.draw(parts_.process_id);
+  if (playing) {
+    if (const auto clicked = parts_.canvas.take_play_click()) parts_.play.block_clicked(*clicked);
+    parts_.canvas.set_play_marks(parts_.play.marks());
+  }
   parts_.recorder.record("canvas", {parts_.canvas.screen_min(), parts_.canvas.screen_max()});
 }
 

@@ -10,6 +10,7 @@
 #include "canvas_panel.h"
 #include "inspector_panel.h"
 #include "layout_recorder.h"
+#include "play_panel.h"
 #include "process_list_panel.h"
 #include "shortcuts.h"
 #include "validation_panel.h"
@@ -30,6 +31,7 @@ class CanvasWorkspaceView : public View {
     LayoutRecorder& recorder;
     const ShortcutTable& shortcuts;  // its canvas-scope rows run in the canvas's window
     std::function<void(const Diagnostic&)> focus_finding;
+    PlayPanel& play;  // in Speel mode it takes the inspector's place and the canvas's clicks
   };
 
   CanvasWorkspaceView(const ViewInfo& info, Parts parts) : View(info), parts_(std::move(parts)) {}

@@ -1,7 +1,8 @@
 #pragma once
 // What most app tests start from: the whole app, headless on the null ImGui
 // backend, on the demo workshop (or another), showing huwelijk after three
-// frames, with recovery and recent files in a scratch directory.
+// frames, with recovery, recent files and the zaken database in a scratch
+// directory.
 
 #include <functional>
 #include <set>
@@ -29,7 +30,9 @@ struct DemoApp {
         app(Document(std::move(workshop), ""),
             load_block_library(source_path("assets/blocks.json")),
             app::Translations::load(source_path("assets")),
-            {scratch.file("recovery"), scratch.file("recent.json")}) {
+            // Zaken in a scratch database, empty until a test fills it.
+            {scratch.file("recovery"), scratch.file("recent.json"), "",
+             {scratch.file("zaken.db")}}) {
     ui = [this] { app.draw_frame(); };
     app.show_process("huwelijk");
     imgui.frames(3, ui);

@@ -42,7 +42,7 @@ TEST_CASE("the menus show the shortcuts they always had", "[shortcuts]") {
       {"edit.paste", "Ctrl+V"},      {"edit.duplicate", "Ctrl+D"}, {"edit.delete", "Del"},
       {"edit.select_all", "Ctrl+A"}, {"view.canvas", "Ctrl+1"},    {"view.compare", "Ctrl+2"},
       {"view.matrix", "Ctrl+3"},     {"view.coverage", "Ctrl+4"},  {"view.fit", "Home"},
-      {"view.layout", "L"}};
+      {"view.layout", "L"},          {"view.werkvoorraad", "Ctrl+5"}, {"view.play", "F6"}};
   for (const auto& [id, label] : expected) {
     INFO(id);
     const Action* action = f.app.shortcuts().find(id);
