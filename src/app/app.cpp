@@ -186,7 +186,8 @@ std::span<const App::ViewEntry> App::view_registry() {
        }},
       {{"werkvoorraad", "view.werkvoorraad", GLFW_KEY_5},
        [](App& app, const ViewInfo& info) -> std::unique_ptr<View> {
-         return std::make_unique<WerkvoorraadView>(info, app.engine_session_, app.tr_, app.layout_);
+         return std::make_unique<WerkvoorraadView>(info, app.engine_session_, app.document_,
+                                                  app.tr_, app.layout_);
        }},
   };
   return kRegistry;

@@ -80,8 +80,9 @@ void count_text(int count, const ImVec4& colour) {
 }  // namespace
 
 WerkvoorraadView::WerkvoorraadView(const ViewInfo& info, EngineSession& session,
-                                   const Translations& tr, LayoutRecorder& recorder)
-    : View(info), session_(session), tr_(tr), recorder_(recorder) {}
+                                   const Document& document, const Translations& tr,
+                                   LayoutRecorder& recorder)
+    : View(info), session_(session), document_(document), tr_(tr), recorder_(recorder) {}
 
 // -----------------------------------------------------------------------------
 // [SECTION] Reading the database
@@ -98,6 +99,12 @@ void WerkvoorraadView::load() {
   }
   try {
     werkvoorraad_ = engine->werkvoorraad();
+    zaaktype_names_.clear();
+    for (const auto& zaaktype : engine->zaaktypen()) {
+      zaaktype_names_[zaaktype.identificatie] = zaaktype.omschrijving.empty()
+                                                    ? zaaktype.identificatie
+                                                    : zaaktype.omschrijving;
+    }
     error_.clear();
   } catch (const std::exception& error) {
     werkvoorraad_.reset();
@@ -139,15 +146,21 @@ void WerkvoorraadView::draw() {
     const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
     ImGui::BeginGroup();
     ImGui::PushItemWidth(half);
-    draw_counts("werkvoorraad.per_zaaktype", "##per_zaaktype", werkvoorraad_->per_zaaktype);
+    draw_counts("werkvoorraad.per_zaaktype", "##per_zaaktype", werkvoorraad_->per_zaaktype,
+                zaaktype_names_);
     ImGui::Spacing();
-    draw_counts("werkvoorraad.per_department", "##per_department", werkvoorraad_->per_department);
+    std::map<std::string, std::string> department_names;
+    for (const auto& department : document_.workshop().departments) {
+      department_names[department.id] = department.name;
+    }
+    draw_counts("werkvoorraad.per_department", "##per_department", werkvoorraad_->per_department,
+                department_names);
     ImGui::PopItemWidth();
     ImGui::EndGroup();
     ImGui::SameLine();
     ImGui::BeginGroup();
     ImGui::PushItemWidth(half);
-    draw_counts("werkvoorraad.per_status", "##per_status", werkvoorraad_->per_status);
+    draw_counts("werkvoorraad.per_status", "##per_status", werkvoorraad_->per_status, {});
     ImGui::Spacing();
     draw_deviations();
     ImGui::PopItemWidth();
@@ -201,7 +214,8 @@ void WerkvoorraadView::draw_headline() {
 // -----------------------------------------------------------------------------
 
 void WerkvoorraadView::draw_counts(const char* title_key, const char* id,
-                                   const std::vector<engine::WerkvoorraadCount>& counts) {
+                                   const std::vector<engine::WerkvoorraadCount>& counts,
+                                   const std::map<std::string, std::string>& names) {
   const float width = ImGui::CalcItemWidth();
   ImGui::TextUnformatted(tr_(title_key));
   constexpr int kColumnCount = 1 + static_cast<int>(std::size(kColumns));
@@ -223,7 +237,10 @@ void WerkvoorraadView::draw_counts(const char* title_key, const char* id,
   for (const auto& count : counts) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(count.key.empty() ? tr_("werkvoorraad.unknown") : count.key.c_str());
+    const auto name = names.find(count.key);
+    ImGui::TextUnformatted(count.key.empty()       ? tr_("werkvoorraad.unknown")
+                           : name != names.end() ? name->second.c_str()
+                                                 : count.key.c_str());
     for (const auto& column : kColumns) {
       ImGui::TableNextColumn();
       count_text(count.*column.count, *column.colour);
@@ -254,7 +271,9 @@ void WerkvoorraadView::draw_deviations() {
   for (const auto& total : werkvoorraad_->deviations_per_zaaktype) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(total.zaaktype.c_str());
+    const auto name = zaaktype_names_.find(total.zaaktype);
+    ImGui::TextUnformatted(name != zaaktype_names_.end() ? name->second.c_str()
+                                                         : total.zaaktype.c_str());
     ImGui::TableNextColumn();
     count_text(total.count, kStreefColour);
     std::vector<const engine::DeviationCount*> steps;

@@ -9,9 +9,11 @@
 // them again when play mode changed something or on "Vernieuwen".
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 
+#include "core/document.h"
 #include "engine/engine.h"
 #include "engine_session.h"
 #include "layout_recorder.h"
@@ -22,8 +24,9 @@ namespace blokjes::app {
 
 class WerkvoorraadView : public View {
  public:
-  WerkvoorraadView(const ViewInfo& info, EngineSession& session, const Translations& tr,
-                   LayoutRecorder& recorder);
+  // `document` gives the departments' names; the engine knows only their ids.
+  WerkvoorraadView(const ViewInfo& info, EngineSession& session, const Document& document,
+                   const Translations& tr, LayoutRecorder& recorder);
 
   void draw() override;
   void set_display_font(ImFont* font, float scale) override {
@@ -40,12 +43,16 @@ class WerkvoorraadView : public View {
  private:
   void load();
   void draw_headline();
+  // `names` turns a count's key (a zaaktype identificatie, a department id)
+  // into what the room reads; a key it does not know is shown as it is.
   void draw_counts(const char* title_key, const char* id,
-                   const std::vector<engine::WerkvoorraadCount>& counts);
+                   const std::vector<engine::WerkvoorraadCount>& counts,
+                   const std::map<std::string, std::string>& names);
   void draw_deviations();
   void record();
 
   EngineSession& session_;
+  const Document& document_;
   const Translations& tr_;
   LayoutRecorder& recorder_;
   ImFont* font_ = nullptr;
@@ -53,6 +60,7 @@ class WerkvoorraadView : public View {
   bool stale_ = true;
   std::uint64_t loaded_changes_ = 0;
   std::optional<engine::Werkvoorraad> werkvoorraad_;
+  std::map<std::string, std::string> zaaktype_names_;  // identificatie -> "HUW-001 Huwelijk ..."
   std::string error_;
 };
 
