@@ -225,6 +225,17 @@ TEST_CASE("blokjes engine: a huwelijk from export to closure, with exit codes 0,
     CHECK_FALSE(limited.contains("rollen"));
     CHECK(limited["status"] == eindstatus);  // no black boxes: the status is for everyone
     CHECK(cli.engine("--clearance heel_geheim show " + zaak).exit_code == 2);
+
+    // An openbaar zaak shows its details to the same bezoeker.
+    const std::string open_zaak =
+        cli.engine_json("create HUW-001 --vertrouwelijkheidaanduiding openbaar")["identificatie"];
+    const Run open_show = cli.blokjes("engine --db " + quote(cli.file("zaken.db")) +
+                                      " --user bezoeker --clearance openbaar show " + open_zaak);
+    REQUIRE(open_show.exit_code == 0);
+    const auto open_json = nlohmann::json::parse(open_show.out);
+    CHECK(open_json["vertrouwelijkheidaanduiding"] == "openbaar");
+    CHECK(open_json.contains("rollen"));
+    CHECK(cli.engine("create HUW-001 --vertrouwelijkheidaanduiding heel_geheim").exit_code == 2);
   }
 
   SECTION("a skipped step is accepted and recorded as a deviation") {

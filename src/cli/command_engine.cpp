@@ -57,6 +57,7 @@ struct EngineCommandOptions {
   std::string datum;
   std::string startdatum;
   std::string hoofdzaak;
+  std::string vertrouwelijkheidaanduiding;
   std::string betrokkene;
   std::string toelichting;
   std::string ingangsdatum;
@@ -307,6 +308,9 @@ int run_create(const EngineCommandOptions& options) {
   request.zaaktype = options.type;
   request.startdatum = optional_date("--startdatum", options.startdatum);
   request.hoofdzaak = options.hoofdzaak;
+  if (!options.vertrouwelijkheidaanduiding.empty()) {
+    request.vertrouwelijkheidaanduiding = options.vertrouwelijkheidaanduiding;
+  }
   auto session = open_session(options);
   const auto zaak = session->engine->create(request, session->actor);
   if (options.json) {
@@ -552,6 +556,8 @@ Subcommand add_engine_command(CLI::App& root) {
   create->add_option("zaaktype", o.type, "The zaaktype's identificatie")->required();
   create->add_option("--startdatum", o.startdatum, "YYYY-MM-DD (default: today)");
   create->add_option("--hoofdzaak", o.hoofdzaak, "Create a deelzaak of this zaak");
+  create->add_option("--vertrouwelijkheidaanduiding", o.vertrouwelijkheidaanduiding,
+                     "openbaar .. zeer_geheim (default: the zaaktype's)");
 
   auto* status = command("status", "Set a status", [options] { return run_status(*options); });
   zaak_argument(status);
