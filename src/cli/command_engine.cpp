@@ -219,7 +219,7 @@ DeployInput read_deploy_input(const EngineCommandOptions& options) {
 }
 
 // [SECTION] Output
-void print_json(const nlohmann::json& json) {
+void print_json(const ZaakJson& json) {
   std::cout << json.dump(2) << '\n';
 }
 

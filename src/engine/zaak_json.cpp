@@ -11,51 +11,51 @@ namespace blokjes::engine {
 
 // [SECTION] Values
 
-nlohmann::json date_json(const std::optional<CalendarDate>& date) {
-  return date ? nlohmann::json(date->iso()) : nlohmann::json(nullptr);
+ZaakJson date_json(const std::optional<CalendarDate>& date) {
+  return date ? ZaakJson(date->iso()) : ZaakJson(nullptr);
 }
 
 namespace {
 
-nlohmann::json moment_json(const std::optional<Timestamp>& moment) {
-  return moment ? nlohmann::json(moment->iso()) : nlohmann::json(nullptr);
+ZaakJson moment_json(const std::optional<Timestamp>& moment) {
+  return moment ? ZaakJson(moment->iso()) : ZaakJson(nullptr);
 }
 
 // An empty text means "not set" in the views; the API says null for that.
-nlohmann::json text_or_null(const std::string& text) {
-  return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text);
+ZaakJson text_or_null(const std::string& text) {
+  return text.empty() ? ZaakJson(nullptr) : ZaakJson(text);
 }
 
 // Audit values are stored as JSON text; show them as JSON so a reader does not
 // have to parse twice. A value that is not JSON (an older row, a plain word)
 // stays a string rather than being lost.
-nlohmann::json audit_value(const std::string& text) {
+ZaakJson audit_value(const std::string& text) {
   if (text.empty()) return nullptr;
-  auto parsed = nlohmann::json::parse(text, nullptr, false);
+  auto parsed = ZaakJson::parse(text, nullptr, false);
   if (parsed.is_discarded()) return text;
   return parsed;
 }
 
 // [SECTION] Zaak
 
-void add_details(const ZaakView& zaak, nlohmann::json& out) {
-  nlohmann::json rollen = nlohmann::json::array();
+void add_details(const ZaakView& zaak, ZaakJson& out) {
+  ZaakJson rollen = ZaakJson::array();
   for (const auto& rol : zaak.rollen) {
     rollen.push_back({{"roltype", rol.roltype},
                       {"omschrijvingGeneriek", rol.omschrijving_generiek},
                       {"betrokkene", rol.betrokkene}});
   }
-  nlohmann::json eigenschappen = nlohmann::json::array();
+  ZaakJson eigenschappen = ZaakJson::array();
   for (const auto& eigenschap : zaak.eigenschappen) {
     eigenschappen.push_back({{"naam", eigenschap.naam}, {"waarde", eigenschap.waarde}});
   }
-  nlohmann::json documenten = nlohmann::json::array();
+  ZaakJson documenten = ZaakJson::array();
   for (const auto& document : zaak.documenten) {
     documenten.push_back({{"informatieobjecttype", document.informatieobjecttype},
                           {"titel", document.titel},
                           {"registratiedatum", document.registratiedatum.iso()}});
   }
-  nlohmann::json besluiten = nlohmann::json::array();
+  ZaakJson besluiten = ZaakJson::array();
   for (const auto& besluit : zaak.besluiten) {
     besluiten.push_back({{"besluittype", besluit.besluittype},
                          {"datum", besluit.datum.iso()},
@@ -70,8 +70,8 @@ void add_details(const ZaakView& zaak, nlohmann::json& out) {
 
 }  // namespace
 
-nlohmann::json to_json(const ZaakView& zaak) {
-  nlohmann::json out = nlohmann::json::object();
+ZaakJson to_json(const ZaakView& zaak) {
+  ZaakJson out = ZaakJson::object();
   out["identificatie"] = zaak.identificatie;
   out["zaaktype"] = zaak.zaaktype;
   out["zaaktypeVersie"] = zaak.zaaktype_version;
@@ -97,17 +97,17 @@ nlohmann::json to_json(const ZaakView& zaak) {
                         {"reden", zaak.opschorting_reden},
                         {"dagen", zaak.opgeschort_dagen}};
   out["verlenging"] = zaak.verlengd
-                          ? nlohmann::json{{"reden", zaak.verlenging_reden},
+                          ? ZaakJson{{"reden", zaak.verlenging_reden},
                                            {"duur", zaak.verlenging_duur}}
-                          : nlohmann::json{{"reden", ""}, {"duur", nullptr}};
-  nlohmann::json deviations = nlohmann::json::array();
+                          : ZaakJson{{"reden", ""}, {"duur", nullptr}};
+  ZaakJson deviations = ZaakJson::array();
   for (const auto& deviation : zaak.deviations) {
     deviations.push_back({{"from", text_or_null(deviation.from_statustype)},
                           {"to", deviation.to_statustype},
                           {"datum", deviation.datum.iso()}});
   }
   out["deviations"] = std::move(deviations);
-  nlohmann::json statussen = nlohmann::json::array();
+  ZaakJson statussen = ZaakJson::array();
   for (const auto& status : zaak.statussen) {
     statussen.push_back({{"statustype", status.statustype},
                          {"volgnummer", status.volgnummer},
@@ -127,7 +127,7 @@ nlohmann::json to_json(const ZaakView& zaak) {
 
 // [SECTION] Lists
 
-nlohmann::json to_json(const ZaakSummary& summary) {
+ZaakJson to_json(const ZaakSummary& summary) {
   return {{"identificatie", summary.identificatie},
           {"zaaktype", summary.zaaktype},
           {"status", text_or_null(summary.status)},
@@ -142,16 +142,16 @@ nlohmann::json to_json(const ZaakSummary& summary) {
           {"binnenkort", summary.binnenkort}};
 }
 
-nlohmann::json to_json(const std::vector<ZaakSummary>& summaries) {
-  nlohmann::json out = nlohmann::json::array();
+ZaakJson to_json(const std::vector<ZaakSummary>& summaries) {
+  ZaakJson out = ZaakJson::array();
   for (const auto& summary : summaries) out.push_back(to_json(summary));
   return out;
 }
 
 namespace {
 
-nlohmann::json counts_json(const std::vector<WerkvoorraadCount>& counts) {
-  nlohmann::json out = nlohmann::json::array();
+ZaakJson counts_json(const std::vector<WerkvoorraadCount>& counts) {
+  ZaakJson out = ZaakJson::array();
   for (const auto& count : counts) {
     out.push_back({{"key", count.key},
                    {"open", count.open},
@@ -163,8 +163,8 @@ nlohmann::json counts_json(const std::vector<WerkvoorraadCount>& counts) {
   return out;
 }
 
-nlohmann::json deviation_counts_json(const std::vector<DeviationCount>& counts) {
-  nlohmann::json out = nlohmann::json::array();
+ZaakJson deviation_counts_json(const std::vector<DeviationCount>& counts) {
+  ZaakJson out = ZaakJson::array();
   for (const auto& count : counts) {
     out.push_back({{"zaaktype", count.zaaktype}, {"step", count.step}, {"count", count.count}});
   }
@@ -173,7 +173,7 @@ nlohmann::json deviation_counts_json(const std::vector<DeviationCount>& counts) 
 
 }  // namespace
 
-nlohmann::json to_json(const Werkvoorraad& werkvoorraad) {
+ZaakJson to_json(const Werkvoorraad& werkvoorraad) {
   return {{"asOf", werkvoorraad.as_of.iso()},
           {"soonDays", werkvoorraad.soon_days},
           {"open", werkvoorraad.open},
@@ -185,7 +185,7 @@ nlohmann::json to_json(const Werkvoorraad& werkvoorraad) {
           {"deviationsPerStep", deviation_counts_json(werkvoorraad.deviations_per_step)}};
 }
 
-nlohmann::json to_json(const AuditEntry& entry) {
+ZaakJson to_json(const AuditEntry& entry) {
   return {{"at", entry.at.iso()},
           {"user", entry.user},
           {"action", entry.action},
@@ -193,16 +193,16 @@ nlohmann::json to_json(const AuditEntry& entry) {
           {"new", audit_value(entry.new_value)}};
 }
 
-nlohmann::json to_json(const std::vector<AuditEntry>& entries) {
-  nlohmann::json out = nlohmann::json::array();
+ZaakJson to_json(const std::vector<AuditEntry>& entries) {
+  ZaakJson out = ZaakJson::array();
   for (const auto& entry : entries) out.push_back(to_json(entry));
   return out;
 }
 
 // [SECTION] Other
 
-nlohmann::json to_json(const DeployResult& result) {
-  nlohmann::json deployed = nlohmann::json::array();
+ZaakJson to_json(const DeployResult& result) {
+  ZaakJson deployed = ZaakJson::array();
   for (const auto& item : result.deployed) {
     deployed.push_back({{"identificatie", item.identificatie},
                         {"versie", item.version},
@@ -211,7 +211,7 @@ nlohmann::json to_json(const DeployResult& result) {
   return {{"deployed", std::move(deployed)}};
 }
 
-nlohmann::json to_json(const NextSteps& steps) {
+ZaakJson to_json(const NextSteps& steps) {
   return {{"currentBlock", text_or_null(steps.current_block)},
           {"nextBlocks", steps.next_blocks},
           {"nextStatustypen", steps.next_statustypen},

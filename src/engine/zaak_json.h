@@ -15,16 +15,19 @@
 
 namespace blokjes::engine {
 
-nlohmann::json to_json(const ZaakView& zaak);
-nlohmann::json to_json(const ZaakSummary& summary);
-nlohmann::json to_json(const std::vector<ZaakSummary>& summaries);
-nlohmann::json to_json(const Werkvoorraad& werkvoorraad);
-nlohmann::json to_json(const AuditEntry& entry);
-nlohmann::json to_json(const std::vector<AuditEntry>& entries);
-nlohmann::json to_json(const DeployResult& result);
-nlohmann::json to_json(const NextSteps& steps);
+// Ordered, so the fields come out in the Zaken API's order, not the alphabet's.
+using ZaakJson = nlohmann::ordered_json;
+
+ZaakJson to_json(const ZaakView& zaak);
+ZaakJson to_json(const ZaakSummary& summary);
+ZaakJson to_json(const std::vector<ZaakSummary>& summaries);
+ZaakJson to_json(const Werkvoorraad& werkvoorraad);
+ZaakJson to_json(const AuditEntry& entry);
+ZaakJson to_json(const std::vector<AuditEntry>& entries);
+ZaakJson to_json(const DeployResult& result);
+ZaakJson to_json(const NextSteps& steps);
 
 // "YYYY-MM-DD", or null.
-nlohmann::json date_json(const std::optional<CalendarDate>& date);
+ZaakJson date_json(const std::optional<CalendarDate>& date);
 
 }  // namespace blokjes::engine
