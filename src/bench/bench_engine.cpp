@@ -73,13 +73,7 @@ ZaaktypeDefinition bench_zaaktype() {
   resultaat.brondatum.afleidingswijze = "afgehandeld";
   d.resultaattypen.push_back(resultaat);
   // A linear process, as `blokjes import` draws Catalogi objects.
-  for (const auto& statustype : d.statustypen) {
-    d.graph.nodes.push_back({statustype.block_id, "", statustype.omschrijving, "", statustype.uuid});
-    if (statustype.volgnummer > 1) {
-      d.graph.edges.push_back(
-          {"s" + std::to_string(statustype.volgnummer - 1), statustype.block_id, "sequence"});
-    }
-  }
+  d.graph = linear_graph(d.statustypen);
   return d;
 }
 

@@ -304,20 +304,25 @@ ZaaktypeDefinition definition_of(const CatalogiObjectSet& set, const SourceObjec
   }
 
   // Without a workshop, the statuses follow their volgnummers.
-  definition.graph.from_workshop = false;
-  for (std::size_t i = 0; i < definition.statustypen.size(); ++i) {
-    const auto& statustype = definition.statustypen[i];
-    const std::string block = "s" + std::to_string(statustype.volgnummer);
-    definition.graph.nodes.push_back({block, "", statustype.omschrijving, "", statustype.uuid});
-    if (i > 0) {
-      definition.graph.edges.push_back(
-          {"s" + std::to_string(definition.statustypen[i - 1].volgnummer), block, "sequence"});
-    }
-  }
+  definition.graph = linear_graph(definition.statustypen);
   return definition;
 }
 
 }  // namespace
+
+ProcessGraph linear_graph(std::vector<StatustypeDefinition>& statustypen) {
+  std::stable_sort(statustypen.begin(), statustypen.end(),
+                   [](const auto& a, const auto& b) { return a.volgnummer < b.volgnummer; });
+  ProcessGraph graph;
+  graph.from_workshop = false;
+  for (std::size_t i = 0; i < statustypen.size(); ++i) {
+    auto& statustype = statustypen[i];
+    statustype.block_id = "s" + std::to_string(statustype.volgnummer);
+    graph.nodes.push_back({statustype.block_id, "", statustype.omschrijving, "", statustype.uuid});
+    if (i > 0) graph.edges.push_back({statustypen[i - 1].block_id, statustype.block_id, "sequence"});
+  }
+  return graph;
+}
 
 std::vector<ZaaktypeDefinition> definitions_from_objects(const CatalogiObjectSet& objects) {
   std::vector<ZaaktypeDefinition> definitions;

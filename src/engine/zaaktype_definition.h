@@ -23,7 +23,7 @@ struct StatustypeDefinition {
   std::string uuid;
   std::string omschrijving;
   int volgnummer = 0;
-  std::string block_id;  // the block it came from; empty when deployed from Catalogi objects
+  std::string block_id;  // its block: from the workshop, or "s<volgnummer>" of the linear graph
 };
 
 struct RoltypeDefinition {
@@ -138,6 +138,11 @@ struct ZaaktypeDefinition {
 nlohmann::json to_json(const ZaaktypeDefinition& definition);
 // Throws std::runtime_error naming the member when the stored JSON is not one.
 ZaaktypeDefinition definition_from_json(const nlohmann::json& json);
+
+// The process of statustypen without a drawing: one node per statustype, in
+// volgnummer order, each leading to the next (what `blokjes import` draws).
+// Node ids are "s<volgnummer>"; sets each statustype's block_id to its node.
+ProcessGraph linear_graph(std::vector<StatustypeDefinition>& statustypen);
 
 // From Catalogi objects as an Open Zaak ZIP or zgw-json document holds them.
 // Throws std::runtime_error naming the object when a required field is missing.

@@ -31,14 +31,9 @@ inline ZaaktypeDefinition zaaktype() {
   d.servicenorm = "P6W";
   d.vertrouwelijkheidaanduiding = "openbaar";
   for (int v = 1; v <= kStatustypen; ++v) {
-    d.statustypen.push_back(
-        {statustype_uuid(v), "Stap " + std::to_string(v), v, "s" + std::to_string(v)});
-    d.graph.nodes.push_back({"s" + std::to_string(v), "", "Stap " + std::to_string(v), "",
-                             statustype_uuid(v)});
-    if (v > 1) {
-      d.graph.edges.push_back({"s" + std::to_string(v - 1), "s" + std::to_string(v), "sequence"});
-    }
+    d.statustypen.push_back({statustype_uuid(v), "Stap " + std::to_string(v), v, ""});
   }
+  d.graph = linear_graph(d.statustypen);
   d.roltypen.push_back({"c0000000-0000-4000-8000-000000000201", kInitiator, "initiator"});
   d.roltypen.push_back({"c0000000-0000-4000-8000-000000000202", kBehandelaar, "behandelaar"});
   ResultaattypeDefinition resultaat;
