@@ -708,7 +708,7 @@ class PostgresqlStore final : public Store {
     if (version == kSchemaVersion) return;  // the work rolls back: nothing was changed
     for (const auto& migration : schema_migrations()) {
       if (migration.version <= version) continue;
-      transaction.exec(std::string(migration.postgresql));
+      transaction.exec(migration_sql(migration, SchemaDialect::postgresql));
     }
     transaction.exec(schema_version_sql(kSchemaVersion));
     transaction.commit();

@@ -921,7 +921,7 @@ void SqliteStore::migrate() {
     }
     for (const auto& migration : schema_migrations()) {
       if (migration.version <= version) continue;
-      exec(std::string(migration.sqlite),
+      exec(migration_sql(migration, SchemaDialect::sqlite),
            "cannot migrate the schema to version " + std::to_string(migration.version) + " (" +
                std::string(migration.summary) + ")");
       exec(schema_version_sql(migration.version), "cannot record the schema version");
