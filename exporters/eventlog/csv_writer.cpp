@@ -1,19 +1,10 @@
 #include "csv_writer.h"
 
 #include "core/atomic_file.h"
+#include "core/csv_field.h"
 #include "event_order.h"
 
 namespace blokjes::eventlog {
-
-std::string csv_field(std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
-  std::string quoted = "\"";
-  for (const char c : text) {
-    if (c == '"') quoted += '"';  // a quote inside a quoted field is doubled
-    quoted += c;
-  }
-  return quoted + '"';
-}
 
 std::string csv_text(const std::vector<engine::EventLogEvent>& events) {
   std::string text = "case,activity,timestamp,resource,zaaktype,deviation\r\n";

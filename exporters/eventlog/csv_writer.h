@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/csv_field.h"
 #include "engine/engine.h"
 
 namespace blokjes::eventlog {
@@ -17,7 +18,7 @@ std::string csv_text(const std::vector<engine::EventLogEvent>& events);
 // Writes atomically; throws std::runtime_error naming the path when it cannot.
 void write_csv(const std::vector<engine::EventLogEvent>& events, const std::string& path);
 
-// One field, quoted when RFC 4180 needs it.
-std::string csv_field(std::string_view text);
+// One field, quoted when RFC 4180 needs it (core/csv_field.h).
+using blokjes::csv_field;
 
 }  // namespace blokjes::eventlog

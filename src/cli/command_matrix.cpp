@@ -5,6 +5,7 @@
 
 #include "cli_commands.h"
 #include "compare/comparison.h"
+#include "core/csv_field.h"
 #include "workshop_input.h"
 
 namespace blokjes::cli {
@@ -14,14 +15,6 @@ struct MatrixOptions {
   std::string file;
   std::string format = "csv";
 };
-
-// Ids may hold anything a user typed; quote them the RFC 4180 way when needed.
-std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\"\n") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (const char c : text) quoted += (c == '"') ? std::string("\"\"") : std::string(1, c);
-  return quoted + "\"";
-}
 
 void print_csv(const compare::SimilarityMatrix& matrix) {
   std::cout << "process";
