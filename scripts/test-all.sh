@@ -73,6 +73,8 @@ fuzz_import() {
     ./build-fuzz/bin/blokjes export scenarios/demo-workshop.json --process huwelijk \
       --format zgw-json -o "$corpus/huwelijk.json" || return 1
   ./build-fuzz/bin/fuzz_catalogi_import tests/fuzz/import-regressions/* || return 1
+  # The regressions also seed the run, so mutations start from hostile shapes too.
+  cp tests/fuzz/import-regressions/* "$corpus"/
   ./build-fuzz/bin/fuzz_catalogi_import -max_len=262144 -rss_limit_mb=4096 \
     -max_total_time="$import_fuzz_seconds" -print_final_stats=1 "$corpus" 2>&1 | tail -n 15
   local status=${PIPESTATUS[0]}
