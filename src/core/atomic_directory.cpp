@@ -65,7 +65,8 @@ std::string directory_of(const std::string& path) {
 class TemporaryDirectory {
  public:
   TemporaryDirectory(const std::string& target, const std::string& prefix) {
-    std::string pattern = directory_of(target) + "/" + prefix + "XXXXXX";
+    // mkdtemp replaces the last six characters.
+    std::string pattern = directory_of(target) + "/" + prefix + std::string(6, 'X');
     if (::mkdtemp(pattern.data()) == nullptr) {
       fail(target, "cannot create a temporary directory", errno);
     }

@@ -43,17 +43,22 @@ std::string read_link(const std::string& link) {
 
 // [TEMPORARY] ---------------------------------------------------------------
 
+// The six characters mkstemp replaces.
+const std::string kMkstempSuffix(6, 'X');
+
 std::string directory_of(const std::string& path) {
   auto directory = std::filesystem::path(path).parent_path();
   return directory.empty() ? std::string(".") : directory.string();
 }
 
 // Closes and removes the temporary file unless released after the rename.
-// The name is short and fixed in length (".blokjes-XXXXXX"), not derived from
-// the target's: `<245-byte name>.tmp-XXXXXX` would pass NAME_MAX (255).
+// The name is short and fixed in length (".blokjes-" and six random
+// characters), not derived from the target's: "<245-byte name>.tmp-" plus six
+// would pass NAME_MAX (255).
 class TemporaryFile {
  public:
-  explicit TemporaryFile(const std::string& target) : path_(directory_of(target) + "/.blokjes-XXXXXX") {
+  explicit TemporaryFile(const std::string& target)
+      : path_(directory_of(target) + "/.blokjes-" + kMkstempSuffix) {
     std::vector<char> name(path_.begin(), path_.end());
     name.push_back('\0');
     fd_ = ::mkstemp(name.data());
