@@ -58,11 +58,18 @@ TEST_CASE("a failed save names the path and keeps what was there", "[save]") {
   CHECK_THROWS_WITH(write_file_atomically(scratch.file("no/such/dir/w.json"), "x"),
                     Contains("no/such/dir/w.json") && Contains("cannot save"));
 
-  // A directory in the way makes the rename fail after the temp file is written.
+  // A directory in the way is refused before a temporary file is made
+  // (tests/test_hardening_files.cpp has the other kinds of file).
   const std::string blocked = scratch.file("blocked");
   std::filesystem::create_directories(blocked + "/inside");
-  CHECK_THROWS_WITH(write_file_atomically(blocked, "x"), Contains("rename failed"));
+  CHECK_THROWS_WITH(write_file_atomically(blocked, "x"), Contains("is a directory"));
   CHECK(std::filesystem::is_directory(blocked + "/inside"));
+  CHECK(entries_in(scratch.path()) == 1);
+
+  // A name too long for the filesystem is named in the error; no temporary stays.
+  const std::string too_long = scratch.file(std::string(300, 'x'));
+  CHECK_THROWS_WITH(write_file_atomically(too_long, "x"),
+                    Contains(too_long) && Contains("File name too long"));
   CHECK(entries_in(scratch.path()) == 1);
 }
 

@@ -29,7 +29,15 @@ int run_format(const FormatOptions& options) {
       std::cout << file << ": not in canonical form\n";
       if (exit_code == kExitOk) exit_code = kExitFindings;
     } else {
-      save_workshop(loaded->workshop, file);
+      try {
+        // Through the shared atomic writer, which keeps the file's mode and
+        // owner; one file that cannot be written does not stop the others.
+        save_workshop(loaded->workshop, file);
+      } catch (const std::exception& error) {
+        std::cerr << "blokjes format: " << error.what() << '\n';
+        exit_code = kExitUnusable;
+        continue;
+      }
       std::cout << file << ": rewritten\n";
     }
   }

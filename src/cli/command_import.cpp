@@ -23,7 +23,10 @@ struct ImportCommandOptions {
 };
 
 int run_import(const ImportCommandOptions& options) {
-  if (!options.force && std::filesystem::exists(options.output)) {
+  std::error_code ignored;
+  // symlink_status: a dangling link counts as there; the writer refuses it.
+  if (!options.force &&
+      std::filesystem::exists(std::filesystem::symlink_status(options.output, ignored))) {
     std::cerr << "blokjes import: " << options.output
               << ": already exists; use --force to overwrite it\n";
     return kExitUnusable;
@@ -37,7 +40,14 @@ int run_import(const ImportCommandOptions& options) {
     return kExitUnusable;
   }
   for (const auto& warning : result.warnings) std::cerr << "warning: " << warning << '\n';
-  save_workshop(result.workshop, options.output);
+  try {
+    // The shared atomic writer: keeps the mode of a file it replaces, and
+    // refuses devices, FIFOs, sockets and directories even with --force.
+    save_workshop(result.workshop, options.output);
+  } catch (const std::exception& error) {
+    std::cerr << "blokjes import: " << error.what() << '\n';
+    return kExitUnusable;
+  }
   std::cerr << "blokjes import: " << result.workshop.processes.size() << " process"
             << (result.workshop.processes.size() == 1 ? "" : "es") << " to " << options.output
             << '\n';
