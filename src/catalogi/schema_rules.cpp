@@ -227,6 +227,10 @@ void check_object(const CatalogiObject& object, std::vector<Diagnostic>& finding
       continue;
     }
     if (auto problem = value_problem(*found, rule); !problem.empty()) {
+      if (object.resource == Resource::zaaktype && name == "identificatie") {
+        // Most often the process id, which the model allows to be longer.
+        problem += " (it is the process id unless the zaaktype sets its own identificatie)";
+      }
       report(findings, object, name + " " + problem, Severity::error, name);
     }
   }

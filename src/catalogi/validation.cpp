@@ -1,5 +1,7 @@
 #include "validation.h"
 
+#include "core/identifier_text.h"
+
 namespace blokjes {
 
 std::optional<ValidationProfile> validation_profile_from_string(std::string_view text) {
@@ -23,9 +25,13 @@ std::string_view to_string(ValidationProfile profile) {
 
 void report(std::vector<Diagnostic>& findings, const CatalogiObject& object,
             const std::string& message, Severity severity, const std::string& field) {
+  // The process id and the object's key are quoted short and printable: a
+  // 60,000-character identificatie is reported, not repeated in full.
   std::string text;
-  if (!object.source.process_id.empty()) text = object.source.process_id + ": ";
-  text += object.label() + ": " + message;
+  if (!object.source.process_id.empty()) text = shown_identifier(object.source.process_id) + ": ";
+  text += std::string(resource_noun(object.resource));
+  if (!object.key.empty()) text += " \"" + shown_identifier(object.key) + "\"";
+  text += ": " + message;
   std::string pointer = object.source.pointer;
   // Zaaktype and catalogus fields carry the same names in the workshop file.
   const bool same_names =

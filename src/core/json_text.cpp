@@ -1,13 +1,28 @@
 #include "json_text.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
+#include <cmath>
+#include <clocale>
+#include <cstdint>
+#include <cstdlib>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <optional>
+
+// [SECTION] Checks before parsing (nesting, NUL bytes, number overflow)
+// [SECTION] Source map scanner
+// [SECTION] Reading files
+// [SECTION] Parsing and pointers
 
 namespace blokjes {
 namespace {
+
+// -----------------------------------------------------------------------------
+// [SECTION] Checks before parsing (nesting, NUL bytes, number overflow)
+// -----------------------------------------------------------------------------
 
 // Past the "[json.exception.parse_error.101] parse error at line 1, column 5: "
 // prefix nlohmann puts on its messages; we print our own location.
@@ -44,6 +59,60 @@ void check_nesting_depth(std::string_view text, const std::string& name, int max
     }
   }
 }
+
+// nlohmann's lexer takes a NUL byte for the end of the input, so whatever
+// follows one would be dropped without a word. JSON has no place for a raw NUL
+// (not even inside a string, where control characters must be escaped).
+void check_no_nul_byte(std::string_view text, const std::string& name) {
+  const auto at = text.find('\0');
+  if (at == std::string_view::npos) return;
+  throw LoadError(name, position_of_offset(text, at), "",
+                  "invalid JSON: NUL byte (0x00); JSON text cannot contain it (write \\u0000 "
+                  "inside a string)");
+}
+
+bool starts_number(char c) {
+  return c == '-' || (c >= '0' && c <= '9');
+}
+
+bool continues_number(char c) {
+  return (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-';
+}
+
+// Where the first number literal is that does not fit a double (nlohmann's
+// out_of_range 406 carries no position). Strings are skipped, so digits inside
+// them are not mistaken for numbers.
+std::optional<std::size_t> overflowing_number_offset(std::string_view text) {
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (starts_number(c)) {
+      std::size_t end = i + 1;
+      while (end < text.size() && continues_number(text[end])) ++end;
+      std::string literal(text.substr(i, end - i));
+      // strtod reads the locale's decimal point; nlohmann does the same swap.
+      const char decimal_point = *std::localeconv()->decimal_point;
+      for (char& d : literal) {
+        if (d == '.') d = decimal_point;
+      }
+      if (!std::isfinite(std::strtod(literal.c_str(), nullptr))) return i;
+      i = end - 1;
+    }
+  }
+  return std::nullopt;
+}
+
+// -----------------------------------------------------------------------------
+// [SECTION] Source map scanner
+// -----------------------------------------------------------------------------
 
 // Scans valid JSON text and records where each pointer's value starts.
 class PointerScanner {
@@ -126,24 +195,81 @@ class PointerScanner {
 
 }  // namespace
 
-std::string read_text_file(const std::string& path, std::size_t max_bytes) {
-  std::error_code error;
-  if (std::filesystem::is_directory(path, error)) {
-    throw LoadError(path, {}, "", "is a directory, expected a file");
+// -----------------------------------------------------------------------------
+// [SECTION] Reading files
+// -----------------------------------------------------------------------------
+
+namespace {
+
+// Why a path that is not a regular file cannot be read as one, in words.
+std::string not_a_file_reason(mode_t mode) {
+  if (S_ISDIR(mode)) return "is a directory, expected a file";
+  if (S_ISCHR(mode) || S_ISBLK(mode)) return "is a device, not a file";
+  if (S_ISFIFO(mode)) return "is a pipe (FIFO), not a file";
+  if (S_ISSOCK(mode)) return "is a socket, not a file";
+  return "is not a regular file";
+}
+
+std::string too_large(std::size_t max_bytes) {
+  return "file holds more than its size said (it grew while read, or is not an ordinary "
+         "file); at most " +
+         std::to_string(max_bytes / (1024 * 1024)) + " MiB is accepted";
+}
+
+// Closes the descriptor on every path out of read_text_file.
+struct FileDescriptor {
+  int fd = -1;
+  ~FileDescriptor() {
+    if (fd >= 0) ::close(fd);
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw LoadError(path, {}, "", std::string("cannot open: ") + std::strerror(errno));
-  const auto size = std::filesystem::file_size(path, error);
-  if (!error && size > max_bytes) {
+};
+
+}  // namespace
+
+// Only regular files: a device (/dev/zero), a pipe or a socket has no end or
+// no size, and reading one blocked or ran out of memory. The type is checked
+// before opening (so a FIFO's open cannot block) and again on the opened file
+// (in case the path changed in between; O_NONBLOCK keeps that open from
+// blocking too). The read itself stops at max_bytes + 1 whatever stat said,
+// since a file can grow while it is read and /proc files claim size 0 (those
+// read fine: they are regular files with content).
+std::string read_text_file(const std::string& path, std::size_t max_bytes) {
+  struct stat status {};
+  if (::stat(path.c_str(), &status) != 0) {
+    throw LoadError(path, {}, "", std::string("cannot open: ") + std::strerror(errno));
+  }
+  if (!S_ISREG(status.st_mode)) throw LoadError(path, {}, "", not_a_file_reason(status.st_mode));
+  if (static_cast<std::uintmax_t>(status.st_size) > max_bytes) {
     throw LoadError(path, {}, "",
-                    "file is " + std::to_string(size / (1024 * 1024)) + " MiB; at most " +
+                    "file is " + std::to_string(status.st_size / (1024 * 1024)) + " MiB; at most " +
                         std::to_string(max_bytes / (1024 * 1024)) + " MiB is accepted");
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) throw LoadError(path, {}, "", "read error");
-  return buffer.str();
+  FileDescriptor file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC)};
+  if (file.fd < 0) {
+    throw LoadError(path, {}, "", std::string("cannot open: ") + std::strerror(errno));
+  }
+  if (::fstat(file.fd, &status) != 0) {
+    throw LoadError(path, {}, "", std::string("cannot read: ") + std::strerror(errno));
+  }
+  if (!S_ISREG(status.st_mode)) throw LoadError(path, {}, "", not_a_file_reason(status.st_mode));
+  std::string text;
+  char buffer[64 * 1024];
+  while (true) {
+    const ssize_t got = ::read(file.fd, buffer, sizeof buffer);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      throw LoadError(path, {}, "", std::string("read error: ") + std::strerror(errno));
+    }
+    if (got == 0) break;
+    text.append(buffer, static_cast<std::size_t>(got));
+    if (text.size() > max_bytes) throw LoadError(path, {}, "", too_large(max_bytes));
+  }
+  return text;
 }
+
+// -----------------------------------------------------------------------------
+// [SECTION] Parsing and pointers
+// -----------------------------------------------------------------------------
 
 SourcePosition position_of_offset(std::string_view text, std::size_t offset) {
   offset = std::min(offset, text.size());
@@ -166,6 +292,7 @@ nlohmann::json parse_json_text(std::string_view text, const std::string& name,
         name, {}, "",
         "text is larger than " + std::to_string(limits.max_bytes / (1024 * 1024)) + " MiB");
   }
+  check_no_nul_byte(text, name);
   check_nesting_depth(text, name, limits.max_depth);
   try {
     return nlohmann::json::parse(text);
@@ -175,8 +302,10 @@ nlohmann::json parse_json_text(std::string_view text, const std::string& name,
                     "invalid JSON: " + parse_error_reason(error.what()));
   } catch (const nlohmann::json::exception& error) {
     // Found by fuzzing: a number too large for a double is out_of_range, not
-    // parse_error, and carries no position.
-    throw LoadError(name, {}, "", "invalid JSON: " + parse_error_reason(error.what()));
+    // parse_error, and carries no position: find the literal ourselves.
+    const auto offset = overflowing_number_offset(text);
+    throw LoadError(name, offset ? position_of_offset(text, *offset) : SourcePosition{}, "",
+                    "invalid JSON: " + parse_error_reason(error.what()));
   }
 }
 

@@ -12,6 +12,8 @@ struct SourcePosition {
   int column = 0;  // 1-based, in bytes
 };
 
+// what() and message() write a NUL byte as \u0000, so no reader of a C string
+// loses what follows it.
 class LoadError : public std::runtime_error {
  public:
   LoadError(std::string file, SourcePosition position, std::string pointer, std::string message);

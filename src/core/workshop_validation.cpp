@@ -1,14 +1,18 @@
 #include "workshop_validation.h"
 
-#include <regex>
-#include <set>
+#include <cmath>
+#include <cstdio>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "block_index.h"
+#include "identifier_text.h"
 #include "iso8601.h"
+#include "utf8_text.h"
 #include "workshop_file.h"
 
 // [SECTION] Findings
+// [SECTION] Identifiers and coordinates
 // [SECTION] Workshop-level rules
 // [SECTION] Zaaktype fields
 // [SECTION] Blocks and flows
@@ -40,30 +44,88 @@ class Findings {
   std::vector<Diagnostic> diagnostics_;
 };
 
-bool is_slug(const std::string& text) {
-  static const std::regex slug("[a-z0-9]+(-[a-z0-9]+)*");
-  return std::regex_match(text, slug);
-}
+// -----------------------------------------------------------------------------
+// [SECTION] Identifiers and coordinates
+// -----------------------------------------------------------------------------
 
-template <typename Items, typename PointerOf>
-void check_unique_ids(const Items& items, const char* what, PointerOf pointer_of,
-                      Findings& findings) {
-  std::set<std::string> seen;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    const std::string& id = items[i].id;
-    if (id.empty()) {
-      findings.error(pointer_of(i) + "/id", std::string("empty ") + what + " id");
-    } else if (!seen.insert(id).second) {
-      findings.error(pointer_of(i) + "/id",
-                     std::string("duplicate ") + what + " id \"" + id + "\"; ids must be unique");
-    }
-  }
+// An id in a message: short and printable, however long or strange the id is.
+std::string quoted_id(std::string_view id) {
+  return "\"" + shown_identifier(id) + "\"";
 }
 
 void check_duration(const std::string& text, const std::string& pointer, Findings& findings) {
   if (!parse_iso_duration(text)) {
-    findings.error(pointer, "\"" + text + "\" is not an ISO-8601 duration such as P8W or P1Y6M");
+    findings.error(pointer, quoted_id(text) + " is not an ISO-8601 duration such as P8W or P1Y6M");
   }
+}
+
+// One finding per problem id, not per occurrence: 1,000 blocks sharing an id
+// give one finding with the count (at the second occurrence, where the
+// duplication starts), in linear time.
+template <typename Items, typename PointerOf>
+void check_unique_ids(const Items& items, const char* what, PointerOf pointer_of,
+                      Findings& findings) {
+  struct Occurrences {
+    std::size_t first = 0;
+    std::size_t second = 0;
+    std::size_t count = 0;
+  };
+  std::unordered_map<std::string_view, Occurrences> seen;
+  std::vector<std::string_view> duplicated;  // in order of their second occurrence
+  std::size_t empty_count = 0;
+  std::size_t first_empty = 0;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const std::string& id = items[i].id;
+    if (id.empty()) {
+      if (empty_count++ == 0) first_empty = i;
+      continue;
+    }
+    if (id.size() > kMaxIdentifierLength &&
+        (is_valid_utf8(id) ? utf8_length(id) : id.size()) > kMaxIdentifierLength) {
+      findings.error(pointer_of(i) + "/id",
+                     std::string(what) + " id " + quoted_id(id) + " is longer than " +
+                         std::to_string(kMaxIdentifierLength) +
+                         " characters; ids are short names used in file names and lists");
+    }
+    auto& occurrences = seen[id];
+    if (occurrences.count == 0) occurrences.first = i;
+    if (occurrences.count == 1) {
+      occurrences.second = i;
+      duplicated.push_back(id);
+    }
+    ++occurrences.count;
+  }
+  if (empty_count == 1) {
+    findings.error(pointer_of(first_empty) + "/id", std::string("empty ") + what + " id");
+  } else if (empty_count > 1) {
+    findings.error(pointer_of(first_empty) + "/id",
+                   std::to_string(empty_count) + " " + what + " ids are empty (this is the first)");
+  }
+  for (const auto id : duplicated) {
+    const auto& occurrences = seen[id];
+    findings.error(pointer_of(occurrences.second) + "/id",
+                   std::string("duplicate ") + what + " id " + quoted_id(id) + " is used " +
+                       std::to_string(occurrences.count) + " times (first at " +
+                       pointer_of(occurrences.first) + "); ids must be unique");
+  }
+}
+
+// Positions are model data: a canvas is a few thousand units across, and a
+// coordinate such as 1e308 overflows every sum a view makes with it. The loader
+// keeps such a file (so it can be opened and fixed); validation reports it.
+constexpr double kMaxCoordinate = 1e6;
+
+void check_position(const Position& position, const std::string& pointer, Findings& findings) {
+  const auto check = [&](double value, const char* axis) {
+    if (std::isfinite(value) && std::fabs(value) <= kMaxCoordinate) return;
+    char shown[64];
+    std::snprintf(shown, sizeof shown, "%g", value);
+    findings.error(pointer + "/position/" + axis,
+                   std::string("position ") + axis + " = " + shown +
+                       " is outside the canvas; expected -1000000 to 1000000");
+  };
+  check(position.x, "x");
+  check(position.y, "y");
 }
 
 // -----------------------------------------------------------------------------
@@ -72,7 +134,7 @@ void check_duration(const std::string& text, const std::string& pointer, Finding
 
 void check_workshop_fields(const Workshop& workshop, Findings& findings) {
   if (!workshop.date.empty() && !is_iso_date(workshop.date)) {
-    findings.error("/date", "\"" + workshop.date + "\" is not a date as YYYY-MM-DD");
+    findings.error("/date", quoted_id(workshop.date) + " is not a date as YYYY-MM-DD");
   }
   check_unique_ids(
       workshop.departments, "department",
@@ -85,14 +147,14 @@ void check_workshop_fields(const Workshop& workshop, Findings& findings) {
     const auto& department = workshop.participants[i].department;
     if (!department.empty() && !workshop.find_department(department)) {
       findings.warning("/participants/" + std::to_string(i) + "/department",
-                       "participant's department \"" + department + "\" is not in departments");
+                       "participant's department " + quoted_id(department) + " is not in departments");
     }
   }
   for (std::size_t i = 0; i < workshop.notes.size(); ++i) {
     const auto& process = workshop.notes[i].process;
     if (!process.empty() && !workshop.find_process(process)) {
       findings.error("/notes/" + std::to_string(i) + "/process",
-                     "note refers to unknown process \"" + process + "\"");
+                     "note refers to unknown process " + quoted_id(process));
     }
   }
 }
@@ -164,31 +226,32 @@ void check_block(const Workshop& workshop, const BlockLibrary& library, const Bl
     for (const auto& candidate : library.kinds())
       known += (known.empty() ? "" : ", ") + candidate.id;
     findings.error(pointer + "/kind",
-                   "unknown block kind \"" + block.kind + "\"; expected one of: " + known);
+                   "unknown block kind " + quoted_id(block.kind) + "; expected one of: " + known);
   } else if (!kind->find_variant(block.variant)) {
     std::string known;
     for (const auto& variant : kind->variants) known += (known.empty() ? "" : ", ") + variant.id;
-    findings.error(pointer + "/variant", "block kind \"" + block.kind + "\" has no variant \"" +
-                                             block.variant + "\"; expected one of: " + known);
+    findings.error(pointer + "/variant", "block kind \"" + block.kind + "\" has no variant " +
+                                             quoted_id(block.variant) + "; expected one of: " + known);
   }
   if (block.lane.empty()) {
     findings.warning(pointer + "/lane", "block has no lane (department)");
   } else if (!workshop.find_department(block.lane)) {
-    findings.error(pointer + "/lane", "lane \"" + block.lane + "\" is not a department");
+    findings.error(pointer + "/lane", "lane " + quoted_id(block.lane) + " is not a department");
   }
+  check_position(block.position, pointer, findings);
   check_overrides(block.overrides, pointer + "/overrides", findings);
 }
 
-void check_flow(const Process& process, const Flow& flow, const std::string& pointer,
+void check_flow(const BlockIndex& blocks, const Flow& flow, const std::string& pointer,
                 Findings& findings) {
-  if (!process.find_block(flow.from)) {
-    findings.error(pointer + "/from", "flow starts at unknown block \"" + flow.from + "\"");
+  if (!blocks.find(flow.from)) {
+    findings.error(pointer + "/from", "flow starts at unknown block " + quoted_id(flow.from));
   }
-  if (!process.find_block(flow.to)) {
-    findings.error(pointer + "/to", "flow ends at unknown block \"" + flow.to + "\"");
+  if (!blocks.find(flow.to)) {
+    findings.error(pointer + "/to", "flow ends at unknown block " + quoted_id(flow.to));
   }
   if (flow.from == flow.to) {
-    findings.error(pointer + "/to", "flow connects block \"" + flow.from + "\" to itself");
+    findings.error(pointer + "/to", "flow connects block " + quoted_id(flow.from) + " to itself");
   }
   if (flow.kind == FlowKind::conditional && flow.label.empty()) {
     findings.warning(pointer + "/label", "conditional flow has no label saying when it is taken");
@@ -226,8 +289,8 @@ void check_reachability(const Process& process, std::size_t process_index, Findi
     if (starts.size() == 1 && !reached.contains(block.id)) {
       findings
           .add(Severity::warning, block_pointer(process_index, i),
-               "block \"" + block.id + "\" cannot be reached from the start block \"" +
-                   starts.front()->id + "\"")
+               "block " + quoted_id(block.id) + " cannot be reached from the start block " +
+                   quoted_id(starts.front()->id))
           .block_id = block.id;
     }
   }
@@ -239,14 +302,14 @@ void check_process(const Workshop& workshop, const BlockLibrary& library, std::s
   const std::string pointer = process_pointer(index);
   const std::size_t first = findings.all().size();
   if (!process.id.empty() && !is_slug(process.id)) {
-    findings.error(pointer + "/id", "process id \"" + process.id +
-                                        "\" is not a slug (lower-case letters, digits, dashes)");
+    findings.error(pointer + "/id", "process id " + quoted_id(process.id) +
+                                        " is not a slug (lower-case letters, digits, dashes)");
   }
   if (process.department.empty()) {
     findings.warning(pointer + "/department", "process has no owning department");
   } else if (!workshop.find_department(process.department)) {
     findings.error(pointer + "/department",
-                   "department \"" + process.department + "\" is not in departments");
+                   "department " + quoted_id(process.department) + " is not in departments");
   }
   check_zaaktype(process.zaaktype, pointer + "/zaaktype", findings);
   check_unique_ids(
@@ -260,9 +323,10 @@ void check_process(const Workshop& workshop, const BlockLibrary& library, std::s
       findings.all()[d].block_id = process.blocks[i].id;
     }
   }
+  const BlockIndex blocks(process);  // a lookup per flow end: linear, not blocks x flows
   for (std::size_t i = 0; i < process.flows.size(); ++i) {
     const std::size_t before = findings.all().size();
-    check_flow(process, process.flows[i], flow_pointer(index, i), findings);
+    check_flow(blocks, process.flows[i], flow_pointer(index, i), findings);
     for (std::size_t d = before; d < findings.all().size(); ++d) {
       findings.all()[d].flow_id = process.flows[i].id;
     }
