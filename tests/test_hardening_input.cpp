@@ -447,6 +447,8 @@ TEST_CASE("an escaped \\u0000 does not cut messages short", "[hardening][input]"
     const auto error = parse_error_of(text);
     const std::string what = error.what();  // as a C string: up to the first NUL
     CHECK_THAT(what, Contains("(at /bad\\u0000key-after-nul)"));
+    // The decoder's message quotes the key whole, past its NUL.
+    CHECK_THAT(error.message(), Contains("unknown field \"bad\\u0000key-after-nul\""));
   }
   SECTION("in any load error's message and pointer") {
     const LoadError error("f.json", {3, 4}, std::string("/a\0b", 4),

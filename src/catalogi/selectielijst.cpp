@@ -136,7 +136,7 @@ Selectielijst parse_selectielijst(const std::string& text, const std::string& na
     return decode(JsonReader(document, ""));
   } catch (const DecodeError& error) {
     throw LoadError(name, JsonSourceMap(text).locate(error.pointer()), error.pointer(),
-                    error.what());
+                    error.message());
   }
 }
 

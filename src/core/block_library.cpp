@@ -99,7 +99,7 @@ BlockLibrary parse_block_library(const std::string& text, const std::string& nam
     return decode_library(JsonReader(document, ""));
   } catch (const DecodeError& error) {
     const JsonSourceMap source(text);
-    throw LoadError(name, source.locate(error.pointer()), error.pointer(), error.what());
+    throw LoadError(name, source.locate(error.pointer()), error.pointer(), error.message());
   }
 }
 

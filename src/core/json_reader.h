@@ -17,11 +17,14 @@ namespace blokjes {
 class DecodeError : public std::runtime_error {
  public:
   DecodeError(std::string pointer, const std::string& message)
-      : std::runtime_error(message), pointer_(std::move(pointer)) {}
+      : std::runtime_error(message), pointer_(std::move(pointer)), message_(message) {}
   const std::string& pointer() const { return pointer_; }
+  // The whole message: what() stops at a NUL that a key or value may hold.
+  const std::string& message() const { return message_; }
 
  private:
   std::string pointer_;
+  std::string message_;
 };
 
 class JsonReader {

@@ -400,7 +400,7 @@ LoadedWorkshop parse_workshop(const std::string& text, const std::string& name,
     migrate_workshop_document(document);
     return {decode_workshop(JsonReader(document, "")), source};
   } catch (const DecodeError& error) {
-    throw LoadError(name, source->locate(error.pointer()), error.pointer(), error.what());
+    throw LoadError(name, source->locate(error.pointer()), error.pointer(), error.message());
   }
 }
 
@@ -442,7 +442,7 @@ ProcessFragment parse_fragment(const std::string& text) {
             decode_items<Flow>(root, "flows", decode_flow)};
   } catch (const DecodeError& error) {
     throw LoadError(name, JsonSourceMap(text).locate(error.pointer()), error.pointer(),
-                    error.what());
+                    error.message());
   }
 }
 
