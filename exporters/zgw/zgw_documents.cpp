@@ -1,6 +1,8 @@
 #include "zgw_documents.h"
 
 #include <set>
+#include <string>
+#include <vector>
 
 #include "catalogi/zgw_origin.h"
 #include "core/utf8_text.h"
@@ -34,18 +36,31 @@ std::string dump_document(const CatalogiJson& document) {
 
 CatalogiJson zgw_document(const CatalogusExport& catalogus_export,
                           const ZaaktypeObjects& zaaktype) {
+  // Fields an imported original supplied may be of any type here (a
+  // workshop's zgwOrigin is only JSON), so only strings are taken.
+  const auto strings_in = [](const CatalogiJson& data, const char* field) {
+    std::vector<std::string> result;
+    const auto found = data.find(field);
+    if (found == data.end()) return result;
+    if (found->is_string()) result.push_back(found->get<std::string>());
+    if (!found->is_array()) return result;
+    for (const auto& item : *found) {
+      if (item.is_string()) result.push_back(item.get<std::string>());
+    }
+    return result;
+  };
   std::set<std::string> iot_urls;
   for (const auto& link : zaaktype.zaaktype_informatieobjecttypen) {
-    iot_urls.insert(link.data.value("informatieobjecttype", ""));
+    for (auto& url : strings_in(link.data, "informatieobjecttype")) iot_urls.insert(std::move(url));
   }
   std::set<std::string> besluittype_urls;
-  for (const auto& url : zaaktype.zaaktype.data.value("besluittypen", CatalogiJson::array())) {
-    if (url.is_string()) besluittype_urls.insert(url.get<std::string>());
+  for (auto& url : strings_in(zaaktype.zaaktype.data, "besluittypen")) {
+    besluittype_urls.insert(std::move(url));
   }
   for (const auto& besluittype : catalogus_export.besluittypen) {
     if (!besluittype_urls.contains(besluittype.url())) continue;
-    for (const auto& url : besluittype.data.value("informatieobjecttypen", CatalogiJson::array())) {
-      if (url.is_string()) iot_urls.insert(url.get<std::string>());
+    for (auto& url : strings_in(besluittype.data, "informatieobjecttypen")) {
+      iot_urls.insert(std::move(url));
     }
   }
   // Members named by the resource table, as the reader and zgwOrigin name them.

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 
+#include "catalogi/catalogi_object_shape.h"
 #include "catalogi/stable_uuid.h"
 #include "catalogi/zgw_origin.h"
 #include "core/json_reader.h"
@@ -47,9 +48,12 @@ std::optional<Resource> resource_of_entry(const std::string& entry) {
   return std::nullopt;
 }
 
+// Every object passes the shape check (catalogi_object_shape.h) before it
+// joins the set: what reads the set afterwards, the mapping here and the
+// engine's deploy alike, relies on the types the table promises.
 void add_object(ReadObjects& read, Resource resource, const JsonReader& item,
-                const std::string& file) {
-  item.as_object();
+                const std::string& file, const std::string& label) {
+  check_object_shape(resource, item, label);
   const auto url = item.field("url").as_string();
   if (uuid_of_url(url).empty()) {
     item.field("url").fail("expected a URL that ends in the object's UUID, got \"" + url + "\"");
@@ -59,8 +63,10 @@ void add_object(ReadObjects& read, Resource resource, const JsonReader& item,
 
 void add_objects(ReadObjects& read, Resource resource, const nlohmann::json& list,
                  const std::string& file, const std::string& base_pointer) {
-  for (const auto& item : JsonReader(list, base_pointer).as_array()) {
-    add_object(read, resource, item, file);
+  const auto items = JsonReader(list, base_pointer).as_array();
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    add_object(read, resource, items[i], file,
+               std::string(resource_noun(resource)) + " " + std::to_string(i + 1));
   }
 }
 
@@ -74,7 +80,7 @@ void parse_into(ReadObjects& read, const std::string& text, const std::string& f
   try {
     fill(document);
   } catch (const DecodeError& error) {
-    throw LoadError(file, source->locate(error.pointer()), error.pointer(), error.what());
+    throw LoadError(file, source->locate(error.pointer()), error.pointer(), error.message());
   }
 }
 
@@ -99,6 +105,7 @@ ReadObjects read_zip(const std::string& bytes, const std::string& name,
   if (read.set.objects[Resource::zaaktype].empty()) {
     throw LoadError(name, {}, "", "the ZIP holds no ZaakType.json with zaaktypen");
   }
+  read.set.build_index();
   return read;
 }
 
@@ -120,7 +127,7 @@ ReadObjects read_zgw_json(const std::string& text, const std::string& name) {
       const auto field = root.optional_field(member);
       if (!field) continue;
       if (field->value().is_object()) {
-        add_object(read, resource, *field, name);
+        add_object(read, resource, *field, name, std::string(resource_noun(resource)));
       } else {
         add_objects(read, resource, field->value(), name, "/" + member);
       }
@@ -129,6 +136,7 @@ ReadObjects read_zgw_json(const std::string& text, const std::string& name) {
   if (read.set.objects[Resource::zaaktype].empty()) {
     throw LoadError(name, {}, "/zaaktype", "the document holds no zaaktype");
   }
+  read.set.build_index();
   return read;
 }
 
@@ -154,8 +162,8 @@ ImportResult import_catalogi_bytes(const std::string& bytes, const std::string& 
     // The mapping names the object's file and pointer (process_from_catalogus.h).
     const auto& located = error.pointer();
     const auto separator = located.rfind(kLocatedSeparator);
-    if (separator == std::string::npos) throw LoadError(name, {}, located, error.what());
-    fail_at(read, located.substr(0, separator), located.substr(separator + 1), error.what());
+    if (separator == std::string::npos) throw LoadError(name, {}, located, error.message());
+    fail_at(read, located.substr(0, separator), located.substr(separator + 1), error.message());
   }
 }
 

@@ -73,7 +73,11 @@ struct CatalogiObject {
   // when the original's value refers to an object this export no longer has.
   CatalogiJson model_values = CatalogiJson::object();
 
-  std::string url() const { return data.value("url", ""); }
+  // Empty when absent or not a string (an original from a workshop file may be anything).
+  std::string url() const {
+    const auto found = data.find("url");
+    return found != data.end() && found->is_string() ? found->get<std::string>() : std::string();
+  }
   std::string label() const;  // e.g. resultaattype "Verleend"
 };
 

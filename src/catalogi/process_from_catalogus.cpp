@@ -4,6 +4,8 @@
 #include <map>
 #include <optional>
 #include <span>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "block_kind_guess.h"
 #include "core/json_reader.h"
@@ -23,9 +25,36 @@ namespace blokjes {
 // [SECTION] The object set
 // -----------------------------------------------------------------------------
 
+void CatalogiObjectSet::build_index() {
+  index_.clear();
+  for (const auto& [resource, list] : objects) {
+    auto& index = index_[resource];
+    index.size = list.size();
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      index.by_url.try_emplace(list[i].url, i);
+      // The shape check made `zaaktype` a string where the resource has one.
+      const auto zaaktype = list[i].data.find("zaaktype");
+      if (zaaktype != list[i].data.end() && zaaktype->is_string()) {
+        index.by_zaaktype[zaaktype->get<std::string>()].push_back(i);
+      }
+    }
+  }
+}
+
+const CatalogiObjectSet::Index* CatalogiObjectSet::index_of(Resource resource) const {
+  const auto index = index_.find(resource);
+  const auto list = objects.find(resource);
+  if (index == index_.end() || list == objects.end()) return nullptr;
+  return index->second.size == list->second.size() ? &index->second : nullptr;
+}
+
 const SourceObject* CatalogiObjectSet::find(Resource resource, const std::string& url) const {
   const auto list = objects.find(resource);
   if (list == objects.end()) return nullptr;
+  if (const auto* index = index_of(resource)) {
+    const auto found = index->by_url.find(url);
+    return found == index->by_url.end() ? nullptr : &list->second[found->second];
+  }
   for (const auto& object : list->second) {
     if (object.url == url) return &object;
   }
@@ -37,8 +66,18 @@ std::vector<const SourceObject*> CatalogiObjectSet::children(
   std::vector<const SourceObject*> result;
   const auto list = objects.find(resource);
   if (list == objects.end()) return result;
+  if (const auto* index = index_of(resource)) {
+    const auto found = index->by_zaaktype.find(zaaktype_url);
+    if (found == index->by_zaaktype.end()) return result;
+    result.reserve(found->second.size());
+    for (const auto i : found->second) result.push_back(&list->second[i]);
+    return result;
+  }
   for (const auto& object : list->second) {
-    if (object.data.value("zaaktype", "") == zaaktype_url) result.push_back(&object);
+    const auto zaaktype = object.data.find("zaaktype");
+    if (zaaktype != object.data.end() && zaaktype->is_string() && *zaaktype == zaaktype_url) {
+      result.push_back(&object);
+    }
   }
   return result;
 }
@@ -59,6 +98,34 @@ JsonReader located_reader(const SourceObject& object) {
 // [SECTION] Guards on values the model holds
 // -----------------------------------------------------------------------------
 
+// Plain reads of fields the shape check (catalogi_object_shape.h) has already
+// typed. They never throw: a field that is absent, null or, in a set built
+// without the check, of another type reads as empty.
+std::string text_of(const nlohmann::json& data, std::string_view key) {
+  const auto found = data.find(key);
+  return found != data.end() && found->is_string() ? found->get<std::string>() : std::string();
+}
+
+int integer_of(const nlohmann::json& data, std::string_view key) {
+  const auto found = data.find(key);
+  return found != data.end() && found->is_number_integer() ? found->get<int>() : 0;
+}
+
+// The strings of a list field, skipping null items (a URL list may hold them).
+std::vector<std::string> strings_of(const nlohmann::json& data, std::string_view key) {
+  std::vector<std::string> result;
+  const auto found = data.find(key);
+  if (found == data.end() || !found->is_array()) return result;
+  for (const auto& item : *found) {
+    if (item.is_string()) result.push_back(item.get<std::string>());
+  }
+  return result;
+}
+
+bool by_volgnummer(const SourceObject* a, const SourceObject* b) {
+  return integer_of(a->data, "volgnummer") < integer_of(b->data, "volgnummer");
+}
+
 // An enum field: one of `allowed`, or `fallback` when absent. Values the
 // model cannot hold are refused here, with their place, rather than written
 // into a workshop that would not load again.
@@ -73,7 +140,7 @@ std::string enum_or(const JsonReader& reader, std::string_view key,
 // Only writable fields travel: read-only ones (lists of related URLs, say)
 // would refer to objects of the old catalogus.
 nlohmann::json writable_only(Resource resource, const nlohmann::json& data) {
-  nlohmann::json result = {{"url", data.value("url", "")}};
+  nlohmann::json result = {{"url", text_of(data, "url")}};
   for (const auto field : writable_fields(resource)) {
     const std::string name(field);
     if (data.contains(name)) result[name] = data[name];
@@ -85,14 +152,66 @@ nlohmann::json writable_only(Resource resource, const nlohmann::json& data) {
 // [SECTION] One zaaktype -> one process
 // -----------------------------------------------------------------------------
 
+// Process ids, unique within the import: the base, else base-2, base-3, ...
+// (as unique_process_id gives them), with a set of the ids taken and a
+// counter per base, so n zaaktypen of one identificatie cost n steps, not n².
+class ProcessIds {
+ public:
+  std::string claim(const std::string& base) {
+    if (taken_.insert(base).second) return base;
+    // Every suffix below the counter was tried and taken, and ids are never
+    // released, so the smallest free one is at or above it.
+    int& suffix = next_suffix_.try_emplace(base, 2).first->second;
+    for (;; ++suffix) {
+      std::string candidate = base + "-" + std::to_string(suffix);
+      if (taken_.insert(candidate).second) {
+        ++suffix;
+        return candidate;
+      }
+    }
+  }
+
+ private:
+  std::unordered_set<std::string> taken_;
+  std::unordered_map<std::string, int> next_suffix_;
+};
+
+// The departments, found by id without a scan of the workshop's list.
+class Departments {
+ public:
+  explicit Departments(Workshop& workshop) : workshop_(workshop) {
+    for (std::size_t i = 0; i < workshop.departments.size(); ++i) {
+      index_.try_emplace(workshop.departments[i].id, i);
+    }
+  }
+  const std::string& for_verantwoordelijke(const std::string& verantwoordelijke) {
+    const std::string name = verantwoordelijke.empty() ? "Onbekend" : verantwoordelijke;
+    const auto id = slug_from_name(name);
+    const auto [found, added] = index_.try_emplace(id, workshop_.departments.size());
+    if (added) workshop_.departments.push_back({id, name, ""});
+    return workshop_.departments[found->second].id;
+  }
+
+ private:
+  Workshop& workshop_;
+  std::unordered_map<std::string, std::size_t> index_;
+};
+
 class ZaaktypeImporter {
  public:
   ZaaktypeImporter(const CatalogiObjectSet& set, const BlockLibrary& library,
                    const Selectielijst& selectielijst, std::vector<std::string>& warnings)
-      : set_(set), library_(library), selectielijst_(selectielijst), warnings_(warnings) {}
+      : set_(set), library_(library), selectielijst_(selectielijst), warnings_(warnings) {
+    // Once, not per statustype: the links of every zaaktype by their statustype.
+    if (const auto links = set_.objects.find(Resource::zaaktype_informatieobjecttype);
+        links != set_.objects.end()) {
+      for (const auto& link : links->second) {
+        links_of_statustype_[text_of(link.data, "statustype")].push_back(&link);
+      }
+    }
+  }
 
-  Process import(const SourceObject& zaaktype, const std::vector<Process>& existing,
-                 const std::string& department);
+  Process import(const SourceObject& zaaktype, ProcessIds& ids, const std::string& department);
 
  private:
   JsonReader reader_of(const SourceObject& object) const { return located_reader(object); }
@@ -101,7 +220,7 @@ class ZaaktypeImporter {
                   std::size_t besluittype_count, const std::string& department) const;
   void place_roltypen(Process& process, const std::string& zaaktype) const;
   void place_documents(Process& process, const std::string& zaaktype,
-                       const std::map<std::string, std::string>& block_of_statustype) const;
+                       const std::unordered_map<std::string, std::size_t>& block_of_statustype) const;
   void place_besluiten(Process& process, const SourceObject& zaaktype) const;
   Block* last_without_besluittype(Process& process) const;
   ResultaattypeMapping read_resultaattype(const SourceObject& object) const;
@@ -113,6 +232,7 @@ class ZaaktypeImporter {
   const BlockLibrary& library_;
   const Selectielijst& selectielijst_;
   std::vector<std::string>& warnings_;
+  std::unordered_map<std::string, std::vector<const SourceObject*>> links_of_statustype_;
 };
 
 ZaaktypeFields ZaaktypeImporter::read_fields(const SourceObject& zaaktype) const {
@@ -192,13 +312,12 @@ std::vector<EigenschapMapping> ZaaktypeImporter::read_eigenschappen(
 // The lower-case omschrijvingen of the documents linked to a statustype.
 std::vector<std::string> ZaaktypeImporter::documents_of(const std::string& statustype) const {
   std::vector<std::string> names;
-  const auto links = set_.objects.find(Resource::zaaktype_informatieobjecttype);
-  if (links == set_.objects.end()) return names;
-  for (const auto& link : links->second) {
-    if (link.data.value("statustype", nlohmann::json()) != statustype) continue;
+  const auto links = links_of_statustype_.find(statustype);
+  if (links == links_of_statustype_.end()) return names;
+  for (const auto* link : links->second) {
     if (const auto* iot = set_.find(Resource::informatieobjecttype,
-                                    link.data.value("informatieobjecttype", ""))) {
-      names.push_back(lower_ascii(iot->data.value("omschrijving", "")));
+                                    text_of(link->data, "informatieobjecttype"))) {
+      names.push_back(lower_ascii(text_of(iot->data, "omschrijving")));
     }
   }
   return names;
@@ -251,38 +370,35 @@ void ZaaktypeImporter::add_blocks(Process& process,
 }
 
 void ZaaktypeImporter::place_roltypen(Process& process, const std::string& zaaktype) const {
+  // Each roltype goes to the first block whose kind brings its generic role,
+  // else to the first block. Which block that is, per generic role, is found
+  // once for the process, not once per roltype.
+  std::unordered_map<std::string, std::size_t> first_bringing;
+  for (std::size_t i = 0; i < process.blocks.size(); ++i) {
+    const auto& block = process.blocks[i];
+    if (const auto* variant = library_.find_variant(block.kind, block.variant)) {
+      for (const auto& brought : variant->mapping.roltypen) {
+        first_bringing.try_emplace(brought.omschrijving_generiek, i);
+      }
+    }
+  }
   for (const auto* object : set_.children(Resource::roltype, zaaktype)) {
     const auto reader = reader_of(*object);
     RoltypeMapping roltype{
         reader.field("omschrijving").as_string(),
         reader.field("omschrijvingGeneriek").as_enum(kRoltypeOmschrijvingGeneriek)};
-    // To the first block whose kind brings this generic role, else the first.
-    Block* target = &process.blocks.front();
-    for (auto& block : process.blocks) {
-      const auto* variant = library_.find_variant(block.kind, block.variant);
-      const bool brings =
-          variant != nullptr &&
-          std::any_of(variant->mapping.roltypen.begin(), variant->mapping.roltypen.end(),
-                      [&](const auto& r) {
-                        return r.omschrijving_generiek == roltype.omschrijving_generiek;
-                      });
-      if (brings) {
-        target = &block;
-        break;
-      }
-    }
-    target->overrides.roltypen->push_back(std::move(roltype));
+    const auto found = first_bringing.find(roltype.omschrijving_generiek);
+    auto& target = process.blocks[found == first_bringing.end() ? 0 : found->second];
+    target.overrides.roltypen->push_back(std::move(roltype));
   }
 }
 
 void ZaaktypeImporter::place_documents(
     Process& process, const std::string& zaaktype,
-    const std::map<std::string, std::string>& block_of_statustype) const {
+    const std::unordered_map<std::string, std::size_t>& block_of_statustype) const {
   auto links = set_.children(Resource::zaaktype_informatieobjecttype, zaaktype);
-  std::stable_sort(links.begin(), links.end(), [](const auto* a, const auto* b) {
-    return a->data.value("volgnummer", 0) < b->data.value("volgnummer", 0);
-  });
-  std::string current = process.blocks.front().id;
+  std::stable_sort(links.begin(), links.end(), by_volgnummer);
+  std::size_t current = 0;  // index into process.blocks
   for (const auto* link : links) {
     const auto reader = reader_of(*link);
     const auto iot_url = reader.field("informatieobjecttype").as_string();
@@ -294,7 +410,7 @@ void ZaaktypeImporter::place_documents(
     const auto iot_reader = reader_of(*iot);
     const auto status = block_of_statustype.find(reader.string_or("statustype", ""));
     if (status != block_of_statustype.end()) current = status->second;
-    process.find_block(current)->overrides.informatieobjecttypen->push_back(
+    process.blocks[current].overrides.informatieobjecttypen->push_back(
         {iot_reader.field("omschrijving").as_string(),
          enum_or(reader, "richting", kRichting, "inkomend"),
          enum_or(iot_reader, "vertrouwelijkheidaanduiding", kVertrouwelijkheidaanduiding,
@@ -374,9 +490,9 @@ void ZaaktypeImporter::place_besluiten(Process& process, const SourceObject& zaa
   Block* fallback = besluiten.empty() ? &process.blocks.back() : besluiten.back();
   for (const auto* object : set_.children(Resource::resultaattype, zaaktype.url)) {
     Block* target = fallback;
-    for (const auto& url : object->data.value("besluittypen", nlohmann::json::array())) {
-      if (url.is_string() && block_of_besluittype.contains(url.get<std::string>())) {
-        target = block_of_besluittype[url.get<std::string>()];
+    for (const auto& url : strings_of(object->data, "besluittypen")) {
+      if (const auto found = block_of_besluittype.find(url); found != block_of_besluittype.end()) {
+        target = found->second;
         break;
       }
     }
@@ -397,23 +513,21 @@ std::string ZaaktypeImporter::origin_of(const SourceObject& zaaktype) const {
     add_list(resource, set_.children(resource, zaaktype.url));
   }
   std::vector<const SourceObject*> iots;
+  std::unordered_set<const SourceObject*> listed;
   for (const auto* link : set_.children(Resource::zaaktype_informatieobjecttype, zaaktype.url)) {
     if (const auto* iot = set_.find(Resource::informatieobjecttype,
-                                    link->data.value("informatieobjecttype", ""))) {
+                                    text_of(link->data, "informatieobjecttype"))) {
       iots.push_back(iot);
+      listed.insert(iot);
     }
   }
   std::vector<const SourceObject*> besluittypen;
-  for (const auto& url : zaaktype.data.value("besluittypen", nlohmann::json::array())) {
-    if (!url.is_string()) continue;
-    if (const auto* object = set_.find(Resource::besluittype, url.get<std::string>())) {
+  for (const auto& url : strings_of(zaaktype.data, "besluittypen")) {
+    if (const auto* object = set_.find(Resource::besluittype, url)) {
       besluittypen.push_back(object);
-      for (const auto& iot_url :
-           object->data.value("informatieobjecttypen", nlohmann::json::array())) {
-        if (!iot_url.is_string()) continue;
-        if (const auto* iot =
-                set_.find(Resource::informatieobjecttype, iot_url.get<std::string>())) {
-          if (std::find(iots.begin(), iots.end(), iot) == iots.end()) iots.push_back(iot);
+      for (const auto& iot_url : strings_of(object->data, "informatieobjecttypen")) {
+        if (const auto* iot = set_.find(Resource::informatieobjecttype, iot_url)) {
+          if (listed.insert(iot).second) iots.push_back(iot);
         }
       }
     }
@@ -423,28 +537,25 @@ std::string ZaaktypeImporter::origin_of(const SourceObject& zaaktype) const {
   return origin.dump();
 }
 
-Process ZaaktypeImporter::import(const SourceObject& zaaktype, const std::vector<Process>& existing,
+Process ZaaktypeImporter::import(const SourceObject& zaaktype, ProcessIds& ids,
                                  const std::string& department) {
   Process process;
   process.zaaktype = read_fields(zaaktype);
   const auto& fields = process.zaaktype;
   process.name = fields.omschrijving.empty() ? fields.identificatie : fields.omschrijving;
-  process.id = unique_process_id(
-      existing, slug_from_name(fields.identificatie.empty() ? process.name : fields.identificatie));
+  process.id =
+      ids.claim(slug_from_name(fields.identificatie.empty() ? process.name : fields.identificatie));
   process.department = department;
   auto statustypen = set_.children(Resource::statustype, zaaktype.url);
-  std::stable_sort(statustypen.begin(), statustypen.end(), [](const auto* a, const auto* b) {
-    return a->data.value("volgnummer", 0) < b->data.value("volgnummer", 0);
-  });
+  std::stable_sort(statustypen.begin(), statustypen.end(), by_volgnummer);
   if (statustypen.empty()) {
     located_reader(zaaktype).fail("zaaktype \"" + process.name +
                                   "\" has no statustypen; a process needs at least one step");
   }
-  const auto besluittypen = zaaktype.data.value("besluittypen", nlohmann::json::array());
-  add_blocks(process, statustypen, besluittypen.is_array() ? besluittypen.size() : 0, department);
-  std::map<std::string, std::string> block_of_statustype;
+  add_blocks(process, statustypen, strings_of(zaaktype.data, "besluittypen").size(), department);
+  std::unordered_map<std::string, std::size_t> block_of_statustype;
   for (std::size_t i = 0; i < statustypen.size(); ++i) {
-    block_of_statustype[statustypen[i]->url] = process.blocks[i].id;
+    block_of_statustype.try_emplace(statustypen[i]->url, i);
   }
   place_roltypen(process, zaaktype.url);
   place_documents(process, zaaktype.url, block_of_statustype);
@@ -473,14 +584,6 @@ CatalogusFields read_catalogus(const CatalogiObjectSet& set) {
   return fields;
 }
 
-Department department_for(const std::string& verantwoordelijke, Workshop& workshop) {
-  const std::string name = verantwoordelijke.empty() ? "Onbekend" : verantwoordelijke;
-  const auto id = slug_from_name(name);
-  if (const auto* existing = workshop.find_department(id)) return *existing;
-  workshop.departments.push_back({id, name, ""});
-  return workshop.departments.back();
-}
-
 }  // namespace
 
 // -----------------------------------------------------------------------------
@@ -497,11 +600,15 @@ ImportResult workshop_from_catalogi(const CatalogiObjectSet& set, const std::str
   workshop.name = workshop.catalogus.naam.empty() ? "Import " + name : workshop.catalogus.naam;
   workshop.description = "Geïmporteerd uit " + name + ".";
   ZaaktypeImporter importer(set, library, selectielijst, result.warnings);
+  ProcessIds ids;
+  Departments departments(workshop);
   if (const auto zaaktypen = set.objects.find(Resource::zaaktype); zaaktypen != set.objects.end()) {
+    workshop.processes.reserve(zaaktypen->second.size());
     for (const auto& zaaktype : zaaktypen->second) {
-      const auto department =
-          department_for(located_reader(zaaktype).string_or("verantwoordelijke", ""), workshop);
-      workshop.processes.push_back(importer.import(zaaktype, workshop.processes, department.id));
+      // Copied: the next department may grow the list the reference points into.
+      const std::string department = departments.for_verantwoordelijke(
+          located_reader(zaaktype).string_or("verantwoordelijke", ""));
+      workshop.processes.push_back(importer.import(zaaktype, ids, department));
     }
   }
   // The earliest geldigheid dates the workshop, so exports default to it.

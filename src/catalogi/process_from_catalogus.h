@@ -10,6 +10,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "catalogi_objects.h"
@@ -31,10 +32,26 @@ struct SourceObject {
 struct CatalogiObjectSet {
   std::map<Resource, std::vector<SourceObject>> objects;
 
+  // The first object of `resource` with this url.
   const SourceObject* find(Resource resource, const std::string& url) const;
   // The objects of `resource` whose `zaaktype` is `zaaktype_url`, in read order.
   std::vector<const SourceObject*> children(Resource resource,
                                             const std::string& zaaktype_url) const;
+
+  // Hash lookups for find and children, so an import of n objects stays
+  // linear in n (issue 11, item 4). Call once the set is complete; a set
+  // changed afterwards (a list whose size no longer matches) is searched
+  // object by object again, so a stale index never gives a wrong answer.
+  void build_index();
+
+ private:
+  struct Index {
+    std::size_t size = 0;  // objects[resource].size() when indexed
+    std::unordered_map<std::string, std::size_t> by_url;
+    std::unordered_map<std::string, std::vector<std::size_t>> by_zaaktype;
+  };
+  const Index* index_of(Resource resource) const;
+  std::map<Resource, Index> index_;
 };
 
 struct ImportResult {

@@ -3,6 +3,16 @@
 #include "stable_uuid.h"
 
 namespace blokjes {
+namespace {
+
+// A text field, or empty when absent or not a string: an origin comes from a
+// workshop file, which a hand or a fuzzer may have written.
+std::string text_field(const CatalogiJson& data, const char* field) {
+  const auto found = data.find(field);
+  return found != data.end() && found->is_string() ? found->get<std::string>() : std::string();
+}
+
+}  // namespace
 
 std::string_view origin_member(Resource resource) {
   return resource_info(resource).origin_member;
@@ -10,18 +20,15 @@ std::string_view origin_member(Resource resource) {
 
 std::string object_key(Resource resource, const CatalogiJson& data,
                        const CatalogiJson* informatieobjecttypen) {
-  const auto text = [&data](const char* field) {
-    const auto found = data.find(field);
-    return found != data.end() && found->is_string() ? found->get<std::string>() : std::string();
-  };
+  const auto text = [&data](const char* field) { return text_field(data, field); };
   if (resource != Resource::zaaktype_informatieobjecttype) {
     return text(std::string(resource_info(resource).key_field).c_str());
   }
   if (informatieobjecttypen == nullptr || !informatieobjecttypen->is_array()) return "";
   const auto target = text("informatieobjecttype");
   for (const auto& type : *informatieobjecttypen) {
-    if (type.is_object() && type.value("url", "") == target) {
-      return type.value("omschrijving", "");
+    if (type.is_object() && text_field(type, "url") == target) {
+      return text_field(type, "omschrijving");
     }
   }
   return "";
@@ -49,7 +56,7 @@ const CatalogiJson* ZgwOrigin::find(Resource resource, std::string_view key) con
 
 void merge_origin(CatalogiObject& object, const CatalogiJson& original, const std::string& base_url,
                   std::initializer_list<std::string_view> original_wins) {
-  const auto uuid = uuid_of_url(original.value("url", ""));
+  const auto uuid = uuid_of_url(text_field(original, "url"));
   if (!uuid.empty()) {
     object.uuid = uuid;
     object.data["url"] =
