@@ -263,20 +263,33 @@ std::vector<int> cluster_order(const SimilarityMatrix& matrix) {
   // link[i][j]: average similarity between clusters i and j (UPGMA).
   std::vector<double> link = matrix.values;
   std::vector<bool> alive(n, true);
-  for (std::size_t merges = 1; merges < n; ++merges) {
-    std::size_t best_i = 0;
-    std::size_t best_j = 0;
-    double best = -1;
-    for (std::size_t i = 0; i < n; ++i) {
-      if (!alive[i]) continue;
-      for (std::size_t j = i + 1; j < n; ++j) {
-        if (alive[j] && link[i * n + j] > best) {
-          best = link[i * n + j];
-          best_i = i;
-          best_j = j;
-        }
+  // Each row's best partner to its right: the first j > i with the highest
+  // link. Scanning every pair for every merge made the clustering O(n^3);
+  // keeping the row maxima makes a merge cost O(n) plus a rescan of the rows
+  // that pointed at the two merged clusters. Ties go as before: the first
+  // pair (i, j) in row-major order wins.
+  std::vector<std::size_t> best_of(n, n);
+  std::vector<double> best_link(n, -1);
+  const auto rescan = [&](std::size_t i) {
+    best_of[i] = n;
+    best_link[i] = -1;
+    for (std::size_t j = i + 1; j < n; ++j) {
+      if (alive[j] && link[i * n + j] > best_link[i]) {
+        best_link[i] = link[i * n + j];
+        best_of[i] = j;
       }
     }
+  };
+  for (std::size_t i = 0; i < n; ++i) rescan(i);
+  for (std::size_t merges = 1; merges < n; ++merges) {
+    std::size_t best_i = n;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (alive[i] && best_of[i] < n && (best_i == n || best_link[i] > best_link[best_i])) {
+        best_i = i;
+      }
+    }
+    if (best_i == n) break;
+    const std::size_t best_j = best_of[best_i];
     const double size_i = static_cast<double>(clusters[best_i].size());
     const double size_j = static_cast<double>(clusters[best_j].size());
     for (std::size_t k = 0; k < n; ++k) {
@@ -289,6 +302,19 @@ std::vector<int> cluster_order(const SimilarityMatrix& matrix) {
                             clusters[best_j].end());
     clusters[best_j].clear();
     alive[best_j] = false;
+    // Only rows left of best_j can hold a pair with best_i or best_j.
+    for (std::size_t k = 0; k < best_j; ++k) {
+      if (!alive[k]) continue;
+      if (k == best_i || best_of[k] == best_i || best_of[k] == best_j) {
+        rescan(k);
+      } else if (k < best_i) {
+        const double value = link[k * n + best_i];
+        if (value > best_link[k] || (value == best_link[k] && best_i < best_of[k])) {
+          best_link[k] = value;
+          best_of[k] = best_i;
+        }
+      }
+    }
   }
   for (std::size_t i = 0; i < n; ++i) {
     if (alive[i]) return clusters[i];
