@@ -80,7 +80,7 @@ Subcommand add_matrix_command(CLI::App& root) {
       "Refused (exit 2) above " +
           std::to_string(compare::kMaxMatrixProcesses) + " processes, above " +
           std::to_string(compare::kMaxComparedBlocks) +
-          " blocks in one process, or above 200 million block pairs in all.");
+          " blocks in one process, or above 80 million block pairs in all.");
   app->add_option("workshop", options->file, "Workshop file (.json)")->required();
   app->add_option("--format", options->format, "csv (default) or json")
       ->check(CLI::IsMember({"csv", "json"}));

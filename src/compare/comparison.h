@@ -51,8 +51,9 @@ inline constexpr std::size_t kMaxComparedBlocks = 2000;
 // Processes a matrix accepts.
 inline constexpr std::size_t kMaxMatrixProcesses = 500;
 // Block pairs over all process pairs of a matrix: the sum over i < j of
-// blocks(i) * blocks(j). 500 processes of 40 blocks are 200 million.
-inline constexpr double kMaxMatrixBlockPairs = 200e6;
+// blocks(i) * blocks(j). 500 processes of 25 blocks are 78 million: about
+// 3 s on a busy 2-core machine (blokjes-bench growth matrix).
+inline constexpr double kMaxMatrixBlockPairs = 80e6;
 // Below this many block pairs a comparison takes a few milliseconds: the app
 // runs it within the frame; above it, off the UI thread with progress shown.
 inline constexpr double kInlineBlockPairs = 2e6;
