@@ -380,9 +380,10 @@ TEST_CASE("blokjes coverage --core-share refuses nan, inf, huge and out-of-range
 
 // Hidden ([.]): under an address-space limit glibc's allocator slows to tens of
 // seconds per run, so this takes minutes; run it by name or with [oom]. It
-// still fails at 40-48 MB: an abort while loading this workshop (nlohmann's
-// destructor allocates, see the comment below), outside compare; the
-// comparison's own failures (thread start, worker allocation) exit 2.
+// still fails at 40-48 MB with an abort not yet traced; a similar workshop at
+// 32 MB aborted while loading (nlohmann's destructor allocates), outside
+// compare, while the comparison's own failures (thread start, worker
+// allocation) exit 2.
 TEST_CASE("blokjes matrix under a memory limit exits 2 with a message, never aborts",
           "[.][oom][hardening][compare]") {
 #if defined(__SANITIZE_ADDRESS__)
