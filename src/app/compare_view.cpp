@@ -86,15 +86,63 @@ void CompareView::refresh() {
   if (key == computed_for_ && computed_at_revision_ == document_.revision()) return;
   computed_for_ = key;
   computed_at_revision_ = document_.revision();
+  job_.cancel();
   prepared_a_.reset();
   prepared_b_.reset();
   result_.reset();
+  message_.clear();
   const Process* a = workshop.find_process(a_);
   const Process* b = workshop.find_process(b_);
   if (!a || !b) return;
-  prepared_a_ = compare::prepare(*a, library_);
-  prepared_b_ = compare::prepare(*b, library_);
-  result_ = compare::compare_processes(*prepared_a_, *prepared_b_);
+  if (const auto problem = compare::compare_limit_problem({a, b})) {
+    message_ = compare::describe(*problem, tr_.language());
+    return;
+  }
+  const double block_pairs =
+      static_cast<double>(a->blocks.size()) * static_cast<double>(b->blocks.size());
+  if (block_pairs <= compare::kInlineBlockPairs) {
+    prepared_a_ = compare::prepare(*a, library_);
+    prepared_b_ = compare::prepare(*b, library_);
+    result_ = compare::compare_processes(*prepared_a_, *prepared_b_);
+    return;
+  }
+  // Three steps, each uninterruptible but under a second within the limits;
+  // the job owns copies of both processes, so edits meanwhile are safe.
+  job_.start(
+      [a = *a, b = *b, &library = library_](const compare::JobControl& job) {
+        const auto step = [&job] {
+          if (job.cancel.load()) throw compare::Cancelled();
+          ++job.done;
+        };
+        compare::PreparedProcess prepared_a = compare::prepare(a, library);
+        step();
+        compare::PreparedProcess prepared_b = compare::prepare(b, library);
+        step();
+        compare::Comparison comparison = compare::compare_processes(prepared_a, prepared_b);
+        step();
+        return PairResult{std::move(prepared_a), std::move(prepared_b), std::move(comparison)};
+      },
+      3);
+}
+
+bool CompareView::draw_progress() {
+  try {
+    if (auto finished = job_.take()) {
+      prepared_a_ = std::move(finished->a);
+      prepared_b_ = std::move(finished->b);
+      result_ = std::move(finished->comparison);
+    }
+  } catch (const std::exception& error) {
+    // Out of memory or any other failure inside the job: said, not thrown at the frame.
+    message_ = error.what();
+  }
+  if (!job_.running()) return false;
+  const std::size_t done = job_.done();
+  const std::size_t total = job_.total();
+  ImGui::TextUnformatted(compare::progress_text(done, total, tr_.language()).c_str());
+  ImGui::ProgressBar(static_cast<float>(done) / static_cast<float>(total),
+                     {ImGui::GetFontSize() * 24, 0});
+  return true;
 }
 
 std::string CompareView::block_name(const compare::ShapeNode& node) const {
@@ -139,8 +187,9 @@ void CompareView::draw_comparison() {
   ImGui::SetWindowFontScale(1);
   ImGui::PopFont();
   refresh();
+  if (draw_progress()) return;
   if (!result_) {
-    ImGui::TextUnformatted(tr_("compare.choose"));
+    ImGui::TextWrapped("%s", message_.empty() ? tr_("compare.choose") : message_.c_str());
     return;
   }
   ImDrawList& draw_list = *ImGui::GetWindowDrawList();

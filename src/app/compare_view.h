@@ -4,10 +4,15 @@
 // blocks line up, with lines between matched blocks, clear marks for blocks
 // only in A or only in B, and the similarity figure large. Text is at least
 // 28 px at 100% UI scale, readable from five metres at 1920x1080.
+// A large pair is compared off the UI thread (compare::BackgroundJob) while
+// the view shows "Bezig met vergelijken… n/3"; a changed pair or workshop
+// cancels and restarts it. A process above compare::kMaxComparedBlocks is
+// refused with a message naming it.
 
 #include <optional>
 #include <string>
 
+#include "compare/background_job.h"
 #include "compare/comparison.h"
 #include "core/block_library.h"
 #include "core/document.h"
@@ -37,7 +42,21 @@ class CompareView : public View {
   }
   void draw() override;
 
+  // For tests: whether the pair is being compared off the UI thread, whether
+  // a result is shown, and the message shown instead of one.
+  bool computing() const { return job_.running(); }
+  bool has_result() const { return result_.has_value(); }
+  const std::string& message() const { return message_; }
+
  private:
+  // What the background job hands back: both prepared processes and their comparison.
+  struct PairResult {
+    compare::PreparedProcess a;
+    compare::PreparedProcess b;
+    compare::Comparison comparison;
+  };
+  // Takes a finished background result; draws the progress while one runs.
+  bool draw_progress();
   void draw_comparison();
   // The pair, for the GUI tests: layout_json's "compare".
   void record_pair();
@@ -60,6 +79,8 @@ class CompareView : public View {
   std::optional<compare::PreparedProcess> prepared_a_;
   std::optional<compare::PreparedProcess> prepared_b_;
   std::optional<compare::Comparison> result_;
+  compare::BackgroundJob<PairResult> job_;
+  std::string message_;  // a limit passed or a failure: shown instead of the comparison
   std::uint64_t computed_at_revision_ = ~0ull;
   std::string computed_for_;
 };

@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cstdio>
 
+// [SECTION] State: computing inline or off the UI thread
+// [SECTION] Frame: progress, message or the heat map
+
 namespace blokjes::app {
 namespace {
 
@@ -31,10 +34,58 @@ void MatrixView::record_grid() {
       {{"origin", {grid_.origin.x, grid_.origin.y}}, {"cell", grid_.cell}, {"order", grid_.order}});
 }
 
+// -----------------------------------------------------------------------------
+// [SECTION] State: computing inline or off the UI thread
+// -----------------------------------------------------------------------------
+
 void MatrixView::refresh() {
-  if (matrix_ && computed_at_revision_ == document_.revision()) return;
+  if (computed_at_revision_ == document_.revision()) return;
+  // A changed workshop: whatever runs is for the old one.
   computed_at_revision_ = document_.revision();
-  matrix_ = compare::similarity_matrix(compare::prepare_all(document_.workshop(), library_));
+  job_.cancel();
+  matrix_.reset();
+  message_.clear();
+  const Workshop& workshop = document_.workshop();
+  if (const auto problem = compare::matrix_limit_problem(workshop)) {
+    message_ = compare::describe(*problem, tr_.language());
+    return;
+  }
+  if (compare::matrix_block_pairs(workshop) <= compare::kInlineBlockPairs) {
+    matrix_ = compare::similarity_matrix(compare::prepare_all(workshop, library_));
+    return;
+  }
+  const std::size_t n = workshop.processes.size();
+  // The job gets its own copy of the processes: the user may edit meanwhile.
+  job_.start(
+      [processes = workshop.processes, &library = library_](const compare::JobControl& job) {
+        Workshop copy;
+        copy.processes = processes;
+        compare::MatrixControl control;
+        control.cancel = &job.cancel;
+        control.pairs_done = &job.done;
+        return compare::similarity_matrix(compare::prepare_all(copy, library), 0, control);
+      },
+      n * (n - 1) / 2);
+}
+
+// -----------------------------------------------------------------------------
+// [SECTION] Frame: progress, message or the heat map
+// -----------------------------------------------------------------------------
+
+bool MatrixView::draw_progress() {
+  try {
+    if (auto finished = job_.take()) matrix_ = std::move(*finished);
+  } catch (const std::exception& error) {
+    // Out of memory or any other failure inside the job: said, not thrown at the frame.
+    message_ = error.what();
+  }
+  if (!job_.running()) return false;
+  const std::size_t done = job_.done();
+  const std::size_t total = job_.total();
+  ImGui::TextUnformatted(compare::progress_text(done, total, tr_.language()).c_str());
+  ImGui::ProgressBar(total == 0 ? 0.0f : static_cast<float>(done) / static_cast<float>(total),
+                     {ImGui::GetFontSize() * 24, 0});
+  return true;
 }
 
 void MatrixView::draw() {
@@ -44,6 +95,12 @@ void MatrixView::draw() {
 
 void MatrixView::draw_matrix() {
   refresh();
+  grid_ = {};
+  if (draw_progress()) return;
+  if (!matrix_) {
+    ImGui::TextWrapped("%s", message_.c_str());
+    return;
+  }
   ImFont* font = font_ ? font_ : ImGui::GetFont();
   ImDrawList& draw_list = *ImGui::GetWindowDrawList();
   const float title_size = 40 * scale_;
@@ -52,7 +109,6 @@ void MatrixView::draw_matrix() {
   const ImVec2 available = ImGui::GetContentRegionAvail();
   draw_list.AddText(font, title_size, origin, IM_COL32(33, 37, 41, 255), tr_("matrix.title"));
   const std::size_t n = matrix_->size();
-  grid_ = {};
   if (n == 0) return;
   // Row labels: "1  Huwelijk ..." on the left; columns carry the numbers only.
   float label_width = 0;

@@ -1,13 +1,18 @@
 #pragma once
 // The workshop-wide matrix: every pair of processes as a heat map, ordered by
 // clustering so processes with the same generic shape sit together. Clicking
-// a cell opens the compare view on that pair.
+// a cell opens the compare view on that pair. A large workshop's matrix is
+// computed off the UI thread (compare::BackgroundJob) while the view shows
+// "Bezig met vergelijken… n/m" and a progress bar; an edit cancels and
+// restarts it. Above the documented limits (compare/comparison.h) the view
+// says why it shows no matrix.
 
 #include <functional>
 #include <optional>
 #include <string>
 
 #include "canvas_view.h"
+#include "compare/background_job.h"
 #include "compare/comparison.h"
 #include "core/block_library.h"
 #include "core/document.h"
@@ -43,8 +48,17 @@ class MatrixView : public View {
   };
   const Grid& grid() const { return grid_; }
 
+  // For tests: whether the matrix is being computed off the UI thread, how
+  // far it is (pairs of processes), and the message shown instead of a matrix.
+  bool computing() const { return job_.running(); }
+  std::size_t pairs_done() const { return job_.done(); }
+  std::size_t pairs_total() const { return job_.total(); }
+  const std::string& message() const { return message_; }
+
  private:
   void refresh();
+  // Takes a finished background result; draws the progress while one runs.
+  bool draw_progress();
   void draw_matrix();
   // The grid, for the GUI tests: layout_json's "matrix".
   void record_grid();
@@ -57,6 +71,8 @@ class MatrixView : public View {
   float scale_ = 1;
   OpenPair open_pair_;
   std::optional<compare::SimilarityMatrix> matrix_;
+  compare::BackgroundJob<compare::SimilarityMatrix> job_;
+  std::string message_;  // a limit passed or a failure: shown instead of the matrix
   std::uint64_t computed_at_revision_ = ~0ull;
   Grid grid_;
 };

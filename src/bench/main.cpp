@@ -12,7 +12,8 @@ int main(int argc, char** argv) {
   CLI::App root("blokjes-bench: measure Blokjessessie's speed and memory", "blokjes-bench");
   root.require_subcommand(1);
   const std::vector<Subcommand> subcommands = {add_canvas_command(root), add_compare_command(root),
-                                               add_export_command(root), add_engine_command(root)};
+                                               add_export_command(root), add_engine_command(root),
+                                               add_growth_command(root)};
   try {
     root.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

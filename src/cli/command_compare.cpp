@@ -116,36 +116,36 @@ void print_text(const compare::Comparison& result, const compare::ProcessShape& 
   }
 }
 
-const compare::PreparedProcess* find(const std::vector<compare::PreparedProcess>& processes,
-                                     const std::string& id) {
-  for (const auto& process : processes) {
-    if (process.shape.process_id == id) return &process;
-  }
-  return nullptr;
-}
-
 int run_compare(const CompareOptions& options) {
   const auto loaded = load_workshop_or_report(options.file, std::cerr);
   if (!loaded) return kExitUnusable;
   const BlockLibrary library = load_default_library();
-  const auto processes = compare::prepare_all(loaded->workshop, library);
-  const auto* a = find(processes, options.a);
-  const auto* b = find(processes, options.b);
+  const Workshop& workshop = loaded->workshop;
+  const Process* a = workshop.find_process(options.a);
+  const Process* b = workshop.find_process(options.b);
   for (const auto& [id, found] : {std::pair{options.a, a}, std::pair{options.b, b}}) {
     if (found) continue;
     std::cerr << options.file << ": error: no process \"" << id << "\"; the processes are:";
-    for (const auto& process : processes) std::cerr << " " << process.shape.process_id;
+    for (const auto& process : workshop.processes) std::cerr << " " << process.id;
     std::cerr << "\n";
     return kExitUnusable;
   }
+  // Checked before preparing: preparing a huge process is itself quadratic.
+  if (const auto problem = compare::compare_limit_problem({a, b})) {
+    std::cerr << options.file << ": error: " << compare::describe(*problem, Language::english)
+              << "\n";
+    return kExitUnusable;
+  }
+  const compare::PreparedProcess prepared_a = compare::prepare(*a, library);
+  const compare::PreparedProcess prepared_b = compare::prepare(*b, library);
   const Language language = options.language == "en" ? Language::english : Language::dutch;
-  const compare::Comparison result = compare::compare_processes(*a, *b);
+  const compare::Comparison result = compare::compare_processes(prepared_a, prepared_b);
   const std::string summary =
-      compare::describe(result.alignment, a->shape, b->shape, library, language);
+      compare::describe(result.alignment, prepared_a.shape, prepared_b.shape, library, language);
   if (options.json) {
-    std::cout << to_json(result, a->shape, b->shape, summary).dump(2) << "\n";
+    std::cout << to_json(result, prepared_a.shape, prepared_b.shape, summary).dump(2) << "\n";
   } else {
-    print_text(result, a->shape, b->shape, summary, library, language);
+    print_text(result, prepared_a.shape, prepared_b.shape, summary, library, language);
   }
   return kExitOk;
 }
@@ -158,7 +158,10 @@ Subcommand add_compare_command(CLI::App& root) {
       "compare",
       "Compare two processes' generic shape: the alignment of their blocks and every measure.\n"
       "similarity (the headline) is the mean of alignment, structural (graph-edit distance,\n"
-      "Dijkman et al. 2011) and behavioural (shared eventually-follows relations), all 0-100.");
+      "Dijkman et al. 2011) and behavioural (shared eventually-follows relations), all 0-100.\n"
+      "Processes of more than " +
+          std::to_string(compare::kMaxComparedBlocks) +
+          " blocks are refused (exit 2): the alignment grows with the product of both sizes.");
   app->add_option("workshop", options->file, "Workshop file (.json)")->required();
   app->add_option("a", options->a, "Process id A")->required();
   app->add_option("b", options->b, "Process id B")->required();

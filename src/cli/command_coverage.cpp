@@ -1,3 +1,5 @@
+#include <cmath>
+#include <cstdlib>
 #include <iomanip>
 #include <iostream>
 #include <memory>
@@ -16,6 +18,20 @@ struct CoverageOptions {
   double core_share = 80;
   std::string language = "nl";
 };
+
+// CLI::Range compares, and NaN compares false with everything, so "nan"
+// passed it; "inf" and "1e999" are refused here as well, before the range.
+CLI::Validator finite_number() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        char* end = nullptr;
+        const double value = std::strtod(text.c_str(), &end);
+        if (end == text.c_str() || *end != '\0') return "not a number: " + text;
+        if (!std::isfinite(value)) return "not a finite number: " + text;
+        return "";
+      },
+      "FINITE");
+}
 
 double rounded(double value) {
   return std::round(value * 10) / 10;
@@ -121,6 +137,7 @@ Subcommand add_coverage_command(CLI::App& root) {
   app->add_option("workshop", options->file, "Workshop file (.json)")->required();
   app->add_flag("--json", options->json, "Print the report as JSON");
   app->add_option("--core-share", options->core_share, "Share of processes the core must build")
+      ->check(finite_number())
       ->check(CLI::Range(1.0, 100.0));
   app->add_option("--lang", options->language, "nl or en")->check(CLI::IsMember({"nl", "en"}));
   return {app, [options] { return run_coverage(*options); }};

@@ -53,6 +53,12 @@ void print_json(const compare::SimilarityMatrix& matrix) {
 int run_matrix(const MatrixOptions& options) {
   const auto loaded = load_workshop_or_report(options.file, std::cerr);
   if (!loaded) return kExitUnusable;
+  // Checked before preparing, which already grows with the square of each process.
+  if (const auto problem = compare::matrix_limit_problem(loaded->workshop)) {
+    std::cerr << options.file << ": error: " << compare::describe(*problem, Language::english)
+              << "\n";
+    return kExitUnusable;
+  }
   const auto processes = compare::prepare_all(loaded->workshop, load_default_library());
   const auto matrix = compare::similarity_matrix(processes);
   if (options.format == "json") {
@@ -70,7 +76,11 @@ Subcommand add_matrix_command(CLI::App& root) {
   CLI::App* app = root.add_subcommand(
       "matrix",
       "The headline similarity (0-100) of every pair of processes, rows and columns ordered by\n"
-      "average-linkage clustering so processes of the same generic shape sit together.");
+      "average-linkage clustering so processes of the same generic shape sit together.\n"
+      "Refused (exit 2) above " +
+          std::to_string(compare::kMaxMatrixProcesses) + " processes, above " +
+          std::to_string(compare::kMaxComparedBlocks) +
+          " blocks in one process, or above 80 million block pairs in all.");
   app->add_option("workshop", options->file, "Workshop file (.json)")->required();
   app->add_option("--format", options->format, "csv (default) or json")
       ->check(CLI::IsMember({"csv", "json"}));

@@ -1,5 +1,8 @@
 #include "coverage.h"
 
+#include <cmath>
+#include <stdexcept>
+
 #include <algorithm>
 #include <bit>
 #include <cstdint>
@@ -55,6 +58,13 @@ int built_from(std::uint32_t core, const std::vector<std::uint32_t>& sets) {
 
 GenericCore generic_core(const Workshop& workshop, const BlockLibrary& library,
                          double target_share) {
+  // NaN passes every comparison, so a range check alone lets it through and
+  // the core search would then build nothing; refuse it here, where the
+  // share is used, whoever passed it.
+  if (!std::isfinite(target_share) || target_share < 0 || target_share > 100) {
+    throw std::invalid_argument("the generic core's share of processes must be a number from 0 "
+                                "to 100, not " + std::to_string(target_share));
+  }
   std::vector<std::string> kinds;  // in use, library order
   for (const auto& kind : library.kinds()) {
     if (count_use(workshop, kind.id, "", 1).processes > 0) kinds.push_back(kind.id);

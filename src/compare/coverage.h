@@ -53,6 +53,7 @@ CoverageReport coverage(const Workshop& workshop, const BlockLibrary& library,
                         double core_target_share = 80);
 
 // Exact for up to 20 kinds in use (every subset is tried), greedy beyond.
+// Throws std::invalid_argument when target_share is not a finite number in 0-100.
 GenericCore generic_core(const Workshop& workshop, const BlockLibrary& library,
                          double target_share);
 
