@@ -92,6 +92,9 @@ std::size_t escape_into(std::string& out, std::string_view text, LineBreaks line
         out += "\\t";
       } else if (byte == '\r') {
         out += "\\r";
+      } else if (byte == 0x7F) {
+        // As a code point: JSON output (nlohmann leaves DEL raw) stays valid.
+        append_code_point_escape(out, byte);
       } else {
         append_byte_escape(out, byte);
       }

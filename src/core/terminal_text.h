@@ -25,7 +25,8 @@ enum class LineBreaks {
 };
 
 // The text with every byte a terminal would act on shown instead:
-//   C0 controls and DEL  -> \x1b, \x07, \x7f (\r, \n, \t by their names)
+//   C0 controls -> \x1b, \x07 (\r, \n, \t by their names); DEL -> \u007f
+//   (the forms that are also JSON escapes where JSON output can hold them raw)
 //   C1 controls (U+0080-U+009F, e.g. the one-byte CSI U+009B) -> \u009b
 //   bidirectional overrides (U+202A-U+202E, U+2066-U+2069), which reorder what
 //   follows on the line -> \u202e
