@@ -183,6 +183,7 @@ struct StartedApp {
 };
 
 std::string bytes_of(const std::string& path) {
+  if (!std::filesystem::is_regular_file(path)) return {};
   std::ifstream in(path, std::ios::binary);
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
