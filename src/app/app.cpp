@@ -7,6 +7,7 @@
 
 #include "canvas_geometry.h"
 #include "compare_view.h"
+#include "core/terminal_text.h"
 #include "core/workshop_file.h"
 #include "coverage_view.h"
 #include "matrix_view.h"
@@ -17,6 +18,7 @@
 // [SECTION] Views: the registry
 // [SECTION] Menu and shortcuts
 // [SECTION] Files: save, open, prompts
+// [SECTION] The start screen: a file that could not be opened
 // [SECTION] Crash recovery
 // [SECTION] Layout for tests
 
@@ -101,11 +103,13 @@ void App::set_display_font(ImFont* font) {
   for (const auto& view : views_) view->set_display_font(font, ui_scale_);
 }
 
+// The file name is the user's (and the window manager shows it raw): escaped.
 std::string App::window_title() const {
+  if (start_problem_) return std::string(tr_("start.title")) + " - Blokjessessie";
   std::string name = document_.path().empty()
                          ? std::string(tr_("app.untitled"))
                          : std::filesystem::path(document_.path()).filename().string();
-  return (document_.modified() ? "* " : "") + name + " - Blokjessessie";
+  return (document_.modified() ? "* " : "") + terminal_safe(name) + " - Blokjessessie";
 }
 
 bool App::draw_frame() {
@@ -120,8 +124,12 @@ bool App::draw_frame() {
   draw_menu_bar();
   shortcuts_.dispatch(ShortcutScope::window);
 
-  draw_view_tabs();
-  view_->draw();
+  if (start_problem_) {
+    draw_start_screen();
+  } else {
+    draw_view_tabs();
+    view_->draw();
+  }
 
   draw_file_dialog();
   draw_unsaved_changes_prompt();
@@ -388,7 +396,10 @@ void App::draw_menu_bar() {
     }
     ImGui::EndMenu();
   }
-  const std::string& message = canvas_.message().empty() ? status_ : canvas_.message();
+  // Status messages quote file names and loader errors: one line, escaped, so
+  // a \r or \n from a file cannot forge what the status line says.
+  const std::string message =
+      terminal_safe(canvas_.message().empty() ? status_ : canvas_.message());
   ImGui::TextDisabled("%s", document_.modified() ? tr_("status.modified") : message.c_str());
   ImGui::EndMenuBar();
 }
@@ -490,20 +501,30 @@ void App::draw_file_dialog() {
     recent_.add(*chosen);
     status_ = tr_("status.saved");
   } catch (const std::exception& error) {
-    file_dialog_.show_error(error.what());
+    file_dialog_.show_error(terminal_safe(error.what()));
   }
 }
 
 void App::open_workshop(const std::string& path) {
+  if (const auto error = try_open_workshop(path)) file_dialog_.show_error(*error);
+}
+
+std::optional<std::string> App::try_open_workshop(const std::string& path) {
   try {
     LoadedWorkshop loaded = load_workshop(path);
     recovery_.discard(document_.path());
     document_ = Document(std::move(loaded.workshop), path);
     recent_.add(path);
     recovered_ = recovery_.find(path);
+    start_problem_.reset();
     reset_views();
+    return std::nullopt;
   } catch (const LoadError& error) {
-    file_dialog_.show_error(error.what());
+    if (start_problem_) start_problem_ = StartProblem{path, error.position(), error.message()};
+    return terminal_safe(error.what());
+  } catch (const std::filesystem::filesystem_error& error) {
+    if (start_problem_) start_problem_ = StartProblem{path, {}, error.what()};
+    return terminal_safe(error.what());
   }
 }
 
@@ -515,6 +536,105 @@ void App::reset_views() {
   canvas_.fit_on_next_frame();
   export_dialog_.reset();
   validation_panel_.reset();
+}
+
+// -----------------------------------------------------------------------------
+// [SECTION] The start screen: a file that could not be opened
+// -----------------------------------------------------------------------------
+
+namespace {
+
+std::string replace_all(std::string text, std::string_view name, const std::string& value) {
+  for (auto at = text.find(name); at != std::string::npos; at = text.find(name, at + value.size())) {
+    text.replace(at, name.size(), value);
+  }
+  return text;
+}
+
+}  // namespace
+
+std::optional<LoadedWorkshop> load_start_workshop(const std::string& path,
+                                                  std::optional<App::StartProblem>& problem) {
+  try {
+    return load_workshop(path);
+  } catch (const LoadError& error) {
+    problem = App::StartProblem{path, error.position(), error.message()};
+  } catch (const std::bad_alloc&) {
+    throw;
+  } catch (const std::exception& error) {
+    // A loader error that is not (yet) a LoadError still names the file here.
+    problem = App::StartProblem{path, {}, error.what()};
+  }
+  return std::nullopt;
+}
+
+void App::show_start_problem(StartProblem problem) {
+  start_problem_ = std::move(problem);
+}
+
+void App::open_demo_from_start_screen() {
+  start_problem_.reset();
+  status_.clear();
+  reset_views();
+}
+
+void App::open_from_start_screen(const std::string& path) {
+  // A failure replaces the problem shown (try_open_workshop), so the screen
+  // always names the file last tried.
+  try_open_workshop(path);
+}
+
+// Drawn in the main window in place of the views. Plain words first (the
+// facilitator double-clicked a file), the loader's own message below them;
+// every string from the file or the file system is escaped (terminal_text.h).
+void App::draw_start_screen() {
+  const StartProblem problem = *start_problem_;  // a button below may replace it
+  const float font = ImGui::GetFontSize();
+  ImGui::Dummy({0, font});
+  ImGui::Indent(font);
+  ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - font);
+  ImGui::TextUnformatted(tr_("start.title"));
+  ImGui::Separator();
+  ImGui::Spacing();
+  const std::string file = terminal_safe(problem.file);
+  ImGui::TextWrapped("%s", replace_all(tr_("start.cannot_open"), "{file}", file).c_str());
+  std::string detail = terminal_safe(problem.message);
+  if (problem.position.line > 0) {
+    std::string where = replace_all(tr_("start.where"), "{line}",
+                                    std::to_string(problem.position.line));
+    where = replace_all(where, "{column}", std::to_string(problem.position.column));
+    detail = where + ": " + detail;
+  }
+  ImGui::Indent(font);
+  ImGui::TextWrapped("%s", detail.c_str());
+  ImGui::Unindent(font);
+  layout_.record_item("start/message");
+  ImGui::Spacing();
+  ImGui::TextWrapped("%s", tr_("start.unchanged"));
+  ImGui::Spacing();
+  // Return opens the demo too, unless a dialog (the file dialog) has the keys.
+  const bool enter = ImGui::IsKeyPressed(GLFW_KEY_ENTER) &&
+                     !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+  const bool demo = ImGui::Button(tr_("start.open_demo"));
+  layout_.record_item("start/demo");
+  ImGui::SameLine();
+  if (ImGui::Button(tr_("start.open_other"))) begin_open();
+  layout_.record_item("start/open");
+  ImGui::Spacing();
+  ImGui::TextUnformatted(tr_("start.recent"));
+  if (recent_.paths().empty()) ImGui::TextDisabled("%s", tr_("start.no_recent"));
+  const std::vector<std::string> recent = recent_.paths();  // opening one reorders the list
+  for (std::size_t i = 0; i < recent.size() && i < 10; ++i) {
+    ImGui::PushID(static_cast<int>(i));
+    // ImGui ends a label's text at "##": one inside a path is shown escaped.
+    const std::string label = replace_all(terminal_safe(recent[i]), "##", "#\\x23") + "###recent";
+    if (ImGui::Button(label.c_str())) open_from_start_screen(recent[i]);
+    layout_.record_item("start/recent/" + std::to_string(i));
+    ImGui::PopID();
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::Unindent(font);
+  if ((demo || enter) && start_problem_) open_demo_from_start_screen();
 }
 
 // -----------------------------------------------------------------------------
@@ -601,7 +721,18 @@ nlohmann::json App::layout_json() const {
     if (field.visible) inspector[key] = rect(field.min, field.max);
   }
   const ItemRect canvas_rect = layout_.rect("canvas").value_or(ItemRect{});
+  // The start screen's buttons while it is shown, else null.
+  nlohmann::json start = nullptr;
+  if (start_problem_) {
+    start = nlohmann::json::object();
+    start["file"] = terminal_safe(start_problem_->file);  // valid UTF-8 whatever the path
+    for (const auto& [key, item] : layout_.rects_under("start/")) {
+      start[key] = rect(item.min, item.max);
+    }
+  }
   return {{"process", process_id_},
+          {"start", start},
+          {"title", terminal_safe(window_title())},
           {"view", view()},
           {"compare", layout_.value("compare")},
           {"matrix", layout_.value("matrix")},

@@ -14,7 +14,9 @@
 #include "canvas_panel.h"
 #include "core/block_library.h"
 #include "core/document.h"
+#include "core/load_error.h"
 #include "core/recovery.h"
+#include "core/workshop_file.h"
 #include "engine_session.h"
 #include "export_dialog.h"
 #include "file_dialog.h"
@@ -89,6 +91,23 @@ class App {
   const std::string& shown_process() const { return process_id_; }
   bool offers_recovery() const { return recovered_.has_value(); }
 
+  // The start screen: why the file the app was started on could not be opened
+  // (main.cpp catches the LoadError). The window then shows the problem, in the
+  // UI's language, instead of the views, with the demo, the recent files and
+  // the open dialog to choose from. The document behind it is the demo,
+  // untitled, so nothing can be saved over the bad file unless the user picks it.
+  struct StartProblem {
+    std::string file;
+    SourcePosition position;  // line 0: no place in the file
+    std::string message;      // the loader's words (English)
+  };
+  void show_start_problem(StartProblem problem);
+  bool shows_start_problem() const { return start_problem_.has_value(); }
+  // The start screen's "Demo openen": its demo, already loaded, is shown.
+  void open_demo_from_start_screen();
+  // The start screen's recent file / "Ander bestand openen...".
+  void open_from_start_screen(const std::string& path);
+
   // The UI scale the user picked in the View menu, once (the platform
   // rebuilds the fonts between frames).
   std::optional<float> take_ui_scale_request();
@@ -118,6 +137,9 @@ class App {
   void begin_open();
   void continue_pending_action();
   void open_workshop(const std::string& path);
+  // The LoadError's text, or nothing when the workshop was opened.
+  std::optional<std::string> try_open_workshop(const std::string& path);
+  void draw_start_screen();
   void reset_views();
 
   Document document_;
@@ -150,6 +172,13 @@ class App {
   View* view_ = nullptr;
   bool select_view_tab_ = true;
   ShortcutTable shortcuts_;
+  std::optional<StartProblem> start_problem_;
 };
+
+// The workshop the app was started on, or nothing with `problem` set to why it
+// could not be opened (a LoadError, a file-system error): what main.cpp shows
+// on the start screen. Other errors (out of memory) are thrown.
+std::optional<LoadedWorkshop> load_start_workshop(const std::string& path,
+                                                  std::optional<App::StartProblem>& problem);
 
 }  // namespace blokjes::app

@@ -37,9 +37,12 @@ struct MinimapTransform {
   ScreenPoint min;
   double scale = 1;
 
+  // `world` is within kDrawableLimit and so is the point once clamped: the
+  // result stays near the minimap, whatever the file says.
   ScreenPoint to_minimap(CanvasPoint point) const {
-    return {static_cast<float>(min.x + (point.x - world.min.x) * scale),
-            static_cast<float>(min.y + (point.y - world.min.y) * scale)};
+    const CanvasPoint shown = drawable(point);
+    return {static_cast<float>(min.x + (shown.x - world.min.x) * scale),
+            static_cast<float>(min.y + (shown.y - world.min.y) * scale)};
   }
   CanvasPoint to_world(ScreenPoint point) const {
     return {world.min.x + (point.x - min.x) / scale, world.min.y + (point.y - min.y) / scale};
@@ -48,10 +51,14 @@ struct MinimapTransform {
 
 MinimapTransform minimap_transform(const Process& process, const CanvasView& view,
                                    ScreenPoint canvas_min, ScreenPoint canvas_max) {
-  CanvasRect world{view.to_canvas(canvas_min), view.to_canvas(canvas_max)};
+  // Both the visible area and the blocks' bounds as drawn (canvas_view.h,
+  // kDrawableLimit): a block at y = -1e308 made the scale 0 and the corners
+  // infinite, and AddRect crashed on them.
+  CanvasRect world = drawable(CanvasRect{view.to_canvas(canvas_min), view.to_canvas(canvas_max)});
   if (const auto bounds = bounds_of(process)) {
-    world.min = {std::min(world.min.x, bounds->min.x), std::min(world.min.y, bounds->min.y)};
-    world.max = {std::max(world.max.x, bounds->max.x), std::max(world.max.y, bounds->max.y)};
+    const CanvasRect shown = drawable(*bounds);
+    world.min = {std::min(world.min.x, shown.min.x), std::min(world.min.y, shown.min.y)};
+    world.max = {std::max(world.max.x, shown.max.x), std::max(world.max.y, shown.max.y)};
   }
   const MinimapSize size = minimap_size(canvas_min, canvas_max);
   const ScreenPoint min{canvas_max.x - size.width - kMinimapMargin,

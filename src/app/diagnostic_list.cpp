@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "colours.h"
+#include "core/terminal_text.h"
 
 namespace blokjes::app {
 namespace {
@@ -116,11 +117,14 @@ std::optional<Diagnostic> DiagnosticList::draw(const char* id,
     }
     // Place and message wrap; measure both first so the whole row is one
     // clickable target, and again only when the text or the columns change.
-    std::string place = where(diagnostic, workshop, with_process);
-    if (!measured || place != layout.place || diagnostic.message != layout.message) {
+    // Both quote the file's ids and values: escaped (core/terminal_text.h), so a
+    // \n in an id cannot forge a row and control bytes show as what they are.
+    std::string place = terminal_safe(where(diagnostic, workshop, with_process));
+    std::string message = terminal_safe(diagnostic.message);
+    if (!measured || place != layout.place || message != layout.message) {
       const float tallest = std::max(wrapped_height(place, place_width),
-                                     wrapped_height(diagnostic.message, message_width));
-      layout = {std::move(place), diagnostic.message, place_width, message_width, tallest};
+                                     wrapped_height(message, message_width));
+      layout = {std::move(place), std::move(message), place_width, message_width, tallest};
     }
     const float height = layout.height;
     ImGui::TableSetColumnIndex(0);
@@ -140,12 +144,12 @@ std::optional<Diagnostic> DiagnosticList::draw(const char* id,
     ImGui::PopStyleColor();
     rows_.push_back(last_item_rect());
     if (ImGui::IsItemHovered() && !diagnostic.pointer.empty()) {
-      ImGui::SetTooltip("%s", diagnostic.pointer.c_str());
+      ImGui::SetTooltip("%s", terminal_safe(diagnostic.pointer).c_str());
     }
     ImGui::TableSetColumnIndex(1);
     ImGui::TextWrapped("%s", layout.place.c_str());
     ImGui::TableSetColumnIndex(2);
-    ImGui::TextWrapped("%s", diagnostic.message.c_str());
+    ImGui::TextWrapped("%s", layout.message.c_str());
     ImGui::PopID();
   }
   ImGui::EndTable();

@@ -1,17 +1,20 @@
 // blokjessessie: the workshop app. Opens a workshop (the demo when none is
 // given) in a window; with --screenshot it renders a few frames, writes a
-// PNG and exits, for tests and documentation.
+// PNG and exits, for tests and documentation. A workshop that cannot be
+// opened still opens the window, on the start screen (App::StartProblem).
 
 #include <imgui.h>
 #include <CLI/CLI.hpp>
 
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "app.h"
 #include "compare_view.h"
 #include "core/asset_paths.h"
 #include "core/atomic_file.h"
+#include "core/terminal_text.h"
 #include "core/workshop_file.h"
 #include "fonts.h"
 #include "platform_window.h"
@@ -54,15 +57,28 @@ void write_layout(const blokjes::app::App& app, const std::string& path) {
   blokjes::write_file_atomically(path, app.layout_json().dump(2) + "\n");
 }
 
+// The exit code of --screenshot when the file given could not be opened: the
+// PNG shows the start screen, and a script can tell it from a picture of the file.
+constexpr int kExitStartScreen = 3;
+
 int run(const Options& options) {
   using namespace blokjes;
   const std::string assets = find_assets_directory();
   // The demo when none is given, found as the assets are (beside the build or
   // installed). It opens untitled, so Save asks where: the file found is a
-  // copy the next build overwrites, or an installed file.
-  const bool demo = options.workshop.empty();
-  const std::string path = demo ? std::string() : options.workshop;
-  LoadedWorkshop loaded = load_workshop(demo ? find_demo_workshop() : path);
+  // copy the next build overwrites, or an installed file. It is also what lies
+  // behind the start screen when the file given cannot be opened: untitled, so
+  // nothing is ever saved over that file unless the user chooses it.
+  std::optional<app::App::StartProblem> problem;
+  std::optional<LoadedWorkshop> given;
+  if (!options.workshop.empty()) given = app::load_start_workshop(options.workshop, problem);
+  if (problem) {
+    // Also on stderr, for whoever started the app from a terminal or a script.
+    std::cerr << terminal_safe(format_location(problem->file, problem->position)) << ": error: "
+              << terminal_safe(problem->message) << '\n';
+  }
+  const std::string path = given ? options.workshop : std::string();
+  LoadedWorkshop loaded = given ? std::move(*given) : load_workshop(find_demo_workshop());
   BlockLibrary library = load_block_library(assets + "/blocks.json");
   app::Translations translations = app::Translations::load(assets);
   translations.set_language(options.language == "en" ? Language::english : Language::dutch);
@@ -79,8 +95,11 @@ int run(const Options& options) {
                std::move(translations),
                {options.recovery_directory, "", "", {options.engine_db}});
   apply_scale(app, window, assets, options.scale > 0 ? options.scale : window.content_scale());
-  if (!options.process.empty()) app.show_process(options.process);
-  if (!options.compare.empty()) {
+  // The options below are about the file given; on the start screen they would
+  // act on the demo instead, so they wait for the user's choice.
+  if (problem) app.show_start_problem(*problem);
+  if (!problem && !options.process.empty()) app.show_process(options.process);
+  if (!problem && !options.compare.empty()) {
     const auto comma = options.compare.find(',');
     if (comma == std::string::npos) throw std::runtime_error("--compare must be A,B");
     app.compare_pair(options.compare.substr(0, comma), options.compare.substr(comma + 1));
@@ -92,9 +111,9 @@ int run(const Options& options) {
     app.export_dialog().set_profile(profile);
     app.validation_panel().set_profile(profile);
   }
-  if (options.play) app.set_play(true);
-  if (options.export_dialog) app.open_export_dialog();
-  if (options.export_all) app.export_dialog().tick_all();
+  if (!problem && options.play) app.set_play(true);
+  if (!problem && options.export_dialog) app.open_export_dialog();
+  if (!problem && options.export_all) app.export_dialog().tick_all();
 
   const bool screenshot = !options.screenshot.empty();
   for (int frame = 0;; ++frame) {
@@ -115,7 +134,7 @@ int run(const Options& options) {
       app.request_quit();
     }
   }
-  return 0;
+  return screenshot && problem ? kExitStartScreen : 0;
 }
 
 }  // namespace
@@ -124,7 +143,9 @@ int main(int argc, char** argv) {
   Options options;
   CLI::App cli("blokjessessie: lay out, compare and export municipal processes", "blokjessessie");
   cli.add_option("workshop", options.workshop, "Workshop file; the demo workshop when left out");
-  cli.add_option("--screenshot", options.screenshot, "Render, write this PNG and exit");
+  cli.add_option("--screenshot", options.screenshot,
+                 "Render, write this PNG and exit (0; 3 when the workshop given could not be "
+                 "opened and the PNG shows the start screen)");
   cli.add_option("--layout-json", options.layout_json,
                  "Keep this file updated with where the palette, canvas, blocks and inspector "
                  "fields are on screen (for GUI tests)");
@@ -159,7 +180,7 @@ int main(int argc, char** argv) {
   try {
     return run(options);
   } catch (const std::exception& error) {
-    std::cerr << "blokjessessie: " << error.what() << '\n';
+    std::cerr << "blokjessessie: " << blokjes::terminal_safe(error.what()) << '\n';
     return 2;
   }
 }

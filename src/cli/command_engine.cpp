@@ -23,6 +23,7 @@
 #include "cli_commands.h"
 #include "core/asset_paths.h"
 #include "core/load_error.h"
+#include "core/terminal_text.h"
 #include "engine/demo_zaken.h"
 #include "engine/engine.h"
 #include "engine/zaak_json.h"
@@ -223,8 +224,11 @@ void print_json(const ZaakJson& json) {
   std::cout << json.dump(2) << '\n';
 }
 
+// Names and ids in the text output come from workshops and the database:
+// escaped one field at a time (core/terminal_text.h), so a \n in one cannot
+// forge a line either.
 std::string or_dash(const std::string& text) {
-  return text.empty() ? "-" : text;
+  return text.empty() ? "-" : terminal_safe(text);
 }
 
 std::string or_dash(const std::optional<CalendarDate>& date) {
@@ -237,17 +241,17 @@ int print_zaak(const EngineCommandOptions& options, const ZaakView& zaak) {
     print_json(to_json(zaak));
     return kExitOk;
   }
-  std::cout << zaak.identificatie << ": " << zaak.zaaktype << ", status " << or_dash(zaak.status)
+  std::cout << terminal_safe(zaak.identificatie) << ": " << terminal_safe(zaak.zaaktype) << ", status " << or_dash(zaak.status)
             << (zaak.closed() ? ", afgesloten " + zaak.einddatum->iso() : ", open")
             << (zaak.opgeschort ? ", opgeschort" : "") << '\n';
   if (!zaak.statussen.empty() && zaak.statussen.back().deviation) {
     std::cout << "  afwijking van het proces: " << or_dash(zaak.deviations.empty()
                                                               ? std::string()
                                                               : zaak.deviations.back().from_statustype)
-              << " -> " << zaak.status << '\n';
+              << " -> " << terminal_safe(zaak.status) << '\n';
   }
   if (zaak.archiefactiedatum) {
-    std::cout << "  archiefnominatie " << zaak.archiefnominatie << ", archiefactiedatum "
+    std::cout << "  archiefnominatie " << terminal_safe(zaak.archiefnominatie) << ", archiefactiedatum "
               << zaak.archiefactiedatum->iso() << '\n';
   }
   return kExitOk;
@@ -256,7 +260,7 @@ int print_zaak(const EngineCommandOptions& options, const ZaakView& zaak) {
 void print_counts(const char* title, const std::vector<WerkvoorraadCount>& counts) {
   std::cout << title << '\n';
   for (const auto& count : counts) {
-    std::cout << "  " << count.key << ": " << count.open << " open, " << count.warning
+    std::cout << "  " << terminal_safe(count.key) << ": " << count.open << " open, " << count.warning
               << " streefdatum verstreken, " << count.overdue << " te laat, " << count.binnenkort
               << " binnenkort, " << count.opgeschort << " opgeschort\n";
   }
@@ -296,7 +300,7 @@ int run_deploy(const EngineCommandOptions& options) {
     return kExitOk;
   }
   for (const auto& item : result.deployed) {
-    std::cout << item.identificatie << " versie " << item.version
+    std::cout << terminal_safe(item.identificatie) << " versie " << item.version
               << (item.unchanged ? " (ongewijzigd)" : "") << (options.strict ? " strict" : "")
               << '\n';
   }
@@ -316,7 +320,7 @@ int run_create(const EngineCommandOptions& options) {
   if (options.json) {
     print_json(to_json(zaak));
   } else {
-    std::cout << zaak.identificatie << '\n';
+    std::cout << terminal_safe(zaak.identificatie) << '\n';
   }
   return kExitOk;
 }
@@ -350,7 +354,7 @@ int run_list(const EngineCommandOptions& options) {
     return kExitOk;
   }
   for (const auto& zaak : zaken) {
-    std::cout << zaak.identificatie << "  " << zaak.zaaktype << "  " << or_dash(zaak.status)
+    std::cout << terminal_safe(zaak.identificatie) << "  " << terminal_safe(zaak.zaaktype) << "  " << or_dash(zaak.status)
               << "  " << or_dash(zaak.department) << "  start " << zaak.startdatum.iso()
               << "  streef " << or_dash(zaak.einddatum_gepland) << "  fataal "
               << or_dash(zaak.uiterlijke_einddatum_afdoening)
@@ -379,7 +383,7 @@ int run_werkvoorraad(const EngineCommandOptions& options) {
   if (!werkvoorraad.deviations_per_step.empty()) {
     std::cout << "Afwijkingen per stap\n";
     for (const auto& count : werkvoorraad.deviations_per_step) {
-      std::cout << "  " << count.zaaktype << " " << count.step << ": " << count.count << '\n';
+      std::cout << "  " << terminal_safe(count.zaaktype) << " " << terminal_safe(count.step) << ": " << count.count << '\n';
     }
   }
   return kExitOk;
@@ -393,7 +397,7 @@ int run_audit(const EngineCommandOptions& options) {
     return kExitOk;
   }
   for (const auto& entry : entries) {
-    std::cout << entry.at.iso() << "  " << entry.user << "  " << entry.action << "  "
+    std::cout << entry.at.iso() << "  " << terminal_safe(entry.user) << "  " << terminal_safe(entry.action) << "  "
               << or_dash(entry.old_value) << " -> " << or_dash(entry.new_value) << '\n';
   }
   return kExitOk;

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_commands.h"
+#include "core/terminal_text.h"
 #include "workshop_input.h"
 
 namespace blokjes::cli {
@@ -21,19 +22,24 @@ std::string block_name(const BlockLibrary& library, const Block& block, Language
   return block.kind + "/" + block.variant;
 }
 
+// Every name and id is the file's text: escaped one field at a time, so a
+// \n or \r inside a label cannot forge a line of the listing either.
 void print_text(const Workshop& workshop, const BlockLibrary& library, Language language) {
-  std::cout << workshop.name;
-  if (!workshop.date.empty()) std::cout << " (" << workshop.date << ")";
+  std::cout << terminal_safe(workshop.name);
+  if (!workshop.date.empty()) std::cout << " (" << terminal_safe(workshop.date) << ")";
   std::cout << "\n";
   for (const auto& process : workshop.processes) {
     const Department* department = workshop.find_department(process.department);
-    std::cout << "\n" << process.id << ": " << process.name;
-    if (department) std::cout << " [" << department->name << ", " << department->directorate << "]";
+    std::cout << "\n" << terminal_safe(process.id) << ": " << terminal_safe(process.name);
+    if (department) {
+      std::cout << " [" << terminal_safe(department->name) << ", "
+                << terminal_safe(department->directorate) << "]";
+    }
     std::cout << "\n";
     int step = 0;
     for (const Block* block : process.ordered_blocks()) {
-      std::cout << "  " << ++step << ". " << block_name(library, *block, language);
-      if (!block->label.empty()) std::cout << ": " << block->label;
+      std::cout << "  " << ++step << ". " << terminal_safe(block_name(library, *block, language));
+      if (!block->label.empty()) std::cout << ": " << terminal_safe(block->label);
       std::cout << "\n";
     }
   }

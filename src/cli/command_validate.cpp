@@ -28,10 +28,12 @@ int run_validate(const ValidateOptions& options) {
   int exit_code = kExitOk;
   std::size_t errors = 0;
   std::size_t warnings = 0;
+  std::size_t unreadable = 0;
   for (const auto& file : options.files) {
     const auto loaded = load_workshop_or_report(file, std::cerr);
     if (!loaded) {
       exit_code = kExitUnusable;
+      ++unreadable;
       continue;
     }
     for (const auto& diagnostic : findings_for(loaded->workshop, library, options)) {
@@ -40,9 +42,17 @@ int run_validate(const ValidateOptions& options) {
     }
   }
   if (errors > 0 && exit_code == kExitOk) exit_code = kExitFindings;
+  // Counted over the files that were read: a file that could not be read is
+  // not "0 errors", so the summary says so instead of sounding like a pass.
+  const std::size_t read = options.files.size() - unreadable;
   std::cerr << errors << (errors == 1 ? " error, " : " errors, ") << warnings
-            << (warnings == 1 ? " warning" : " warnings") << " in " << options.files.size()
-            << (options.files.size() == 1 ? " file\n" : " files\n");
+            << (warnings == 1 ? " warning" : " warnings") << " in " << read
+            << (read == 1 ? " file" : " files");
+  if (unreadable > 0) {
+    std::cerr << "; " << unreadable << (unreadable == 1 ? " file" : " files")
+              << " could not be read";
+  }
+  std::cerr << '\n';
   return exit_code;
 }
 

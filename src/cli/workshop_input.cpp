@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "core/asset_paths.h"
+#include "core/terminal_text.h"
 
 namespace blokjes::cli {
 
@@ -10,7 +11,8 @@ std::optional<LoadedWorkshop> load_workshop_or_report(const std::string& path, s
   try {
     return load_workshop(path);
   } catch (const LoadError& error) {
-    err << error.what() << '\n';
+    // The message may quote the file's content; one line, escaped.
+    err << terminal_safe(error.what()) << '\n';
     return std::nullopt;
   }
 }
