@@ -3,6 +3,7 @@
 
 #include <iostream>
 #include <memory>
+#include <new>
 
 #include "catalogi/export_pipeline.h"
 #include "cli_commands.h"
@@ -81,6 +82,8 @@ int run_export(const ExportCommandOptions& options) {
   } catch (const OutputExistsError& error) {
     std::cerr << "blokjes export: " << error.what() << "; use --force to overwrite it\n";
     return kExitUnusable;
+  } catch (const std::bad_alloc&) {
+    throw;  // main reports it as out of memory, with exit 2
   } catch (const std::exception& error) {
     std::cerr << "blokjes export: " << error.what() << '\n';
     return kExitUnusable;

@@ -1,5 +1,6 @@
 #include <iostream>
 #include <memory>
+#include <new>
 
 #include "cli_commands.h"
 #include "core/json_text.h"
@@ -33,6 +34,8 @@ int run_format(const FormatOptions& options) {
         // Through the shared atomic writer, which keeps the file's mode and
         // owner; one file that cannot be written does not stop the others.
         save_workshop(loaded->workshop, file);
+      } catch (const std::bad_alloc&) {
+        throw;  // main reports it as out of memory, with exit 2
       } catch (const std::exception& error) {
         std::cerr << "blokjes format: " << error.what() << '\n';
         exit_code = kExitUnusable;

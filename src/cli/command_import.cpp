@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <new>
 
 #include "cli_commands.h"
 #include "core/load_error.h"
@@ -44,6 +45,8 @@ int run_import(const ImportCommandOptions& options) {
     // The shared atomic writer: keeps the mode of a file it replaces, and
     // refuses devices, FIFOs, sockets and directories even with --force.
     save_workshop(result.workshop, options.output);
+  } catch (const std::bad_alloc&) {
+    throw;  // main reports it as out of memory, with exit 2
   } catch (const std::exception& error) {
     std::cerr << "blokjes import: " << error.what() << '\n';
     return kExitUnusable;

@@ -11,6 +11,7 @@
 #include "cli_commands.h"
 #include "core/load_error.h"
 #include "core/terminal_text.h"
+#include "out_of_memory.h"
 
 namespace {
 
@@ -25,8 +26,7 @@ namespace {
 // Restored (and flushed) on every return from main.
 class TerminalSafeOutput {
  public:
-  TerminalSafeOutput()
-      : out_(std::cout.rdbuf()), err_(std::cerr.rdbuf()) {
+  TerminalSafeOutput() : out_(std::cout.rdbuf()), err_(std::cerr.rdbuf()) {
     std::cout.rdbuf(&out_);
     std::cerr.rdbuf(&err_);
   }
@@ -54,6 +54,7 @@ class TerminalSafeOutput {
 
 int main(int argc, char** argv) {
   using namespace blokjes::cli;
+  install_out_of_memory_guard();
   const TerminalSafeOutput terminal_safe_output;
   CLI::App root("blokjes: check, show and export Blokjessessie workshops", "blokjes");
   root.set_version_flag("--version", std::string("blokjes ") + BLOKJES_VERSION);

@@ -45,8 +45,7 @@ void on_allocation_failure() {
 
 [[noreturn]] void on_terminate() {
   if (ran_out.load()) {
-    write_literal(
-        "blokjes: out of memory; the input is too large for the memory available\n");
+    write_literal("blokjes: out of memory; the input is too large for the memory available\n");
     ::_exit(kExitUnusable);
   }
   if (previous_terminate != nullptr) previous_terminate();
@@ -65,6 +64,8 @@ void install_out_of_memory_guard() {
   previous_terminate = std::set_terminate(on_terminate);
 }
 
-bool memory_ran_out() { return ran_out.load(); }
+bool memory_ran_out() {
+  return ran_out.load();
+}
 
 }  // namespace blokjes::cli
