@@ -1,7 +1,6 @@
 #include "identifier_text.h"
 
-#include <cstdio>
-
+#include "terminal_text.h"
 #include "utf8_text.h"
 
 namespace blokjes {
@@ -30,18 +29,9 @@ std::string shown_identifier(std::string_view text, std::size_t characters) {
   const std::string kept =
       !cut ? std::string(text)
            : (utf8 ? utf8_prefix(text, characters) : std::string(text.substr(0, characters)));
-  std::string shown;
-  shown.reserve(kept.size() + 24);
-  for (const char c : kept) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x20 || byte == 0x7F) {
-      char escaped[8];
-      std::snprintf(escaped, sizeof escaped, "\\u%04X", byte);
-      shown += escaped;
-    } else {
-      shown += c;
-    }
-  }
+  // One escaping for every message (core/terminal_text.h), so a finding quotes
+  // an id exactly as the terminal filter and the app would show it.
+  std::string shown = terminal_safe(kept);
   if (cut) shown += "... (" + std::to_string(length) + " characters)";
   return shown;
 }

@@ -23,9 +23,9 @@ inline constexpr std::size_t kMaxIdentifierLength = 100;
 bool is_slug(std::string_view text);
 
 // `text` for quoting in a message: at most `characters` characters (cut on a
-// UTF-8 boundary, with "... (N characters)" added when cut), and control
-// characters, NUL included, written as \u00XX so nothing after them is lost
-// and nothing reaches a terminal raw.
+// UTF-8 boundary, with "... (N characters)" added when cut), escaped by
+// terminal_safe (NUL as \x00, ESC as \x1b, C1 as \u009b), so nothing after a
+// NUL is lost and nothing reaches a terminal raw.
 std::string shown_identifier(std::string_view text,
                              std::size_t characters = kMaxIdentifierLength);
 
