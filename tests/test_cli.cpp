@@ -11,35 +11,19 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "shell_run.h"
 #include "test_support.h"
 
 using Catch::Matchers::Contains;
 
 namespace {
 
-struct Run {
-  int exit_code;
-  std::string output;  // stdout and stderr together
-};
-
-std::string shell_quote(const std::string& text) {
-  std::string quoted = "'";
-  for (const char c : text) quoted += (c == '\'') ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
-}
+using Run = blokjes::test::ShellRun;  // output: stdout and stderr together
+using blokjes::test::shell_quote;
 
 Run run_blokjes(const std::string& arguments, bool with_stderr = true) {
-  const std::string command =
-      shell_quote(BLOKJES_CLI_PATH) + " " + arguments + (with_stderr ? " 2>&1" : " 2>/dev/null");
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::string output;
-  std::array<char, 4096> buffer{};
-  while (const std::size_t read = std::fread(buffer.data(), 1, buffer.size(), pipe)) {
-    output.append(buffer.data(), read);
-  }
-  const int status = ::pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+  return blokjes::test::run_shell(shell_quote(BLOKJES_CLI_PATH) + " " + arguments +
+                                  (with_stderr ? " 2>&1" : " 2>/dev/null"));
 }
 
 std::string write_file(const blokjes::test::ScratchDirectory& scratch, const std::string& name,

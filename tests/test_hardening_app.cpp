@@ -21,6 +21,7 @@
 
 #include "core/terminal_text.h"
 #include "core/utf8_text.h"
+#include "shell_run.h"
 #include "test_support.h"
 
 using Catch::Matchers::Contains;
@@ -31,29 +32,13 @@ namespace {
 // [SECTION] Running blokjes
 // -----------------------------------------------------------------------------
 
-struct Run {
-  int exit_code;  // -1: ended by a signal
-  std::string output;
-};
-
-std::string quote(const std::string& text) {
-  std::string quoted = "'";
-  for (const char c : text) quoted += (c == '\'') ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
-}
+using Run = blokjes::test::ShellRun;
+using blokjes::test::shell_quote;
 
 // `prefix` goes before the executable (e.g. prlimit); stdout and stderr together.
 Run run_blokjes(const std::string& arguments, const std::string& prefix = "") {
-  const std::string command = prefix + quote(BLOKJES_CLI_PATH) + " " + arguments + " 2>&1";
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::string output;
-  std::array<char, 4096> buffer{};
-  while (const std::size_t read = std::fread(buffer.data(), 1, buffer.size(), pipe)) {
-    output.append(buffer.data(), read);
-  }
-  const int status = ::pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+  return blokjes::test::run_shell(prefix + blokjes::test::shell_quote(BLOKJES_CLI_PATH) + " " +
+                                  arguments + " 2>&1");
 }
 
 std::string read_demo() {
@@ -70,8 +55,8 @@ std::string first_active_byte(const std::string& output) {
   for (std::size_t i = 0; i < output.size(); ++i) {
     const auto byte = static_cast<unsigned char>(output[i]);
     if ((byte < 0x20 && byte != '\n' && byte != '\t') || byte == 0x7F) {
-      return "control byte " + std::to_string(byte) + " at " + std::to_string(i) + " in: " +
-             output.substr(i > 40 ? i - 40 : 0, 80);
+      return "control byte " + std::to_string(byte) + " at " + std::to_string(i) +
+             " in: " + output.substr(i > 40 ? i - 40 : 0, 80);
     }
     if (byte == 0xC2 && i + 1 < output.size() &&
         static_cast<unsigned char>(output[i + 1]) <= 0x9F) {
@@ -100,12 +85,15 @@ TEST_CASE("terminal_safe shows what a terminal would obey", "[hardening][cli][te
   CHECK(terminal_safe("a\nb\tc") == "a\\nb\\tc");
   CHECK(terminal_safe("a\nb\tc\r", LineBreaks::keep) == "a\nb\tc\\r");
   // C1 as UTF-8 (U+009B, the one-character CSI; U+0085) and bidi overrides.
-  CHECK(terminal_safe("x\xc2\x9b" "31m") == "x\\u009b31m");
+  CHECK(terminal_safe("x\xc2\x9b"
+                      "31m") == "x\\u009b31m");
   CHECK(terminal_safe("\xc2\x85") == "\\u0085");
-  CHECK(terminal_safe("abc\xe2\x80\xae" "cba") == "abc\\u202ecba");
+  CHECK(terminal_safe("abc\xe2\x80\xae"
+                      "cba") == "abc\\u202ecba");
   // Invalid UTF-8: a lone C1 byte, a stray continuation, an overlong form,
   // a surrogate, a truncated sequence at the end.
-  CHECK(terminal_safe("\x9b" "2J") == "\\x9b2J");
+  CHECK(terminal_safe("\x9b"
+                      "2J") == "\\x9b2J");
   CHECK(terminal_safe("a\x80z") == "a\\x80z");
   CHECK(terminal_safe("\xc0\xaf") == "\\xc0\\xaf");
   CHECK(terminal_safe("\xed\xa0\x80") == "\\xed\\xa0\\x80");
@@ -113,8 +101,8 @@ TEST_CASE("terminal_safe shows what a terminal would obey", "[hardening][cli][te
   CHECK(terminal_safe("\xff\xfe") == "\\xff\\xfe");
   // Printable text, Dutch and otherwise, passes unchanged, and escaping twice
   // changes nothing more.
-  for (const std::string text : {"Zoë & Brontë", "€ 12,50", "\xf0\x9f\x98\x80", "a\\x1b",
-                                 "burgerzaken/intake"}) {
+  for (const std::string text :
+       {"Zoë & Brontë", "€ 12,50", "\xf0\x9f\x98\x80", "a\\x1b", "burgerzaken/intake"}) {
     CHECK(terminal_safe(text) == text);
     CHECK(blokjes::is_terminal_safe(text));
   }
@@ -151,18 +139,28 @@ TEST_CASE("hostile ids, labels, kinds and departments never reach the terminal r
   process["id"] = process_id;
   process["name"] = "Huwelijk\r\x1b[2K 0 errors, 0 warnings";
   process["blocks"][0]["label"] = "\x1b[8mverborgen\nregel";
-  process["blocks"][1]["kind"] = "intake\x1b[2J\xc2\x9b" "31m";
-  process["blocks"][2]["lane"] = "lane\x7f\x1b" "c";
+  process["blocks"][1]["kind"] =
+      "intake\x1b[2J\xc2\x9b"
+      "31m";
+  process["blocks"][2]["lane"] =
+      "lane\x7f\x1b"
+      "c";
   workshop["departments"][0]["name"] = "Burger\nzaken\x1b[0m";
-  workshop["departments"][0]["directorate"] = "Publiek\xe2\x80\xae" "sdrawkcab";
-  workshop["processes"][1]["department"] = "burger\xc2\x9b" "zaken";
+  workshop["departments"][0]["directorate"] =
+      "Publiek\xe2\x80\xae"
+      "sdrawkcab";
+  workshop["processes"][1]["department"] =
+      "burger\xc2\x9b"
+      "zaken";
   workshop["name"] = "Demo\x1b[?1049h";
   const std::string path = scratch.file("hostile.json");
   std::ofstream(path, std::ios::binary) << workshop.dump(2);
 
   // A file whose bytes are not UTF-8 at all (a C1 byte and 0xFF in strings).
   std::string raw = read_demo();
-  raw.replace(raw.find("\"Burgerzaken\""), 13, "\"Burger\x9b\xff" "zaken\"");
+  raw.replace(raw.find("\"Burgerzaken\""), 13,
+              "\"Burger\x9b\xff"
+              "zaken\"");
   const std::string raw_path = scratch.file("not-utf8.json");
   std::ofstream(raw_path, std::ios::binary) << raw;
   // Raw control bytes inside a JSON string (invalid JSON, quoted by the parser error).
@@ -171,7 +169,7 @@ TEST_CASE("hostile ids, labels, kinds and departments never reach the terminal r
   const std::string controls_path = scratch.file("raw-controls.json");
   std::ofstream(controls_path, std::ios::binary) << controls;
 
-  const std::string file = quote(path);
+  const std::string file = shell_quote(path);
   const std::vector<std::string> commands = {
       "validate " + file,
       "validate --profile openzaak " + file,
@@ -179,15 +177,15 @@ TEST_CASE("hostile ids, labels, kinds and departments never reach the terminal r
       "show --lang en " + file,
       "show --json " + file,
       "format --check " + file,
-      "compare " + file + " " + quote(process_id) + " publieksreactie",
-      "compare --json " + file + " " + quote(process_id) + " publieksreactie",
-      "compare " + file + " " + quote(process_id + "x") + " publieksreactie",
+      "compare " + file + " " + shell_quote(process_id) + " publieksreactie",
+      "compare --json " + file + " " + shell_quote(process_id) + " publieksreactie",
+      "compare " + file + " " + shell_quote(process_id + "x") + " publieksreactie",
       "matrix " + file,
       "coverage " + file,
-      "validate " + quote(raw_path),
-      "show " + quote(raw_path),
-      "validate " + quote(controls_path),
-      "validate " + quote(scratch.file("missing\x1b[2J.json")),
+      "validate " + shell_quote(raw_path),
+      "show " + shell_quote(raw_path),
+      "validate " + shell_quote(controls_path),
+      "validate " + shell_quote(scratch.file("missing\x1b[2J.json")),
   };
   for (const auto& command : commands) {
     INFO(command);
@@ -208,7 +206,7 @@ TEST_CASE("hostile ids, labels, kinds and departments never reach the terminal r
   const Run json = run_blokjes("show --json " + file + " 2>/dev/null");
   const auto parsed = nlohmann::json::parse(json.output);
   CHECK(parsed["processes"][0]["id"] == process_id);
-  const Run missing = run_blokjes("validate " + quote(scratch.file("missing\x1b[2J.json")));
+  const Run missing = run_blokjes("validate " + shell_quote(scratch.file("missing\x1b[2J.json")));
   CHECK(missing.exit_code == 2);
   CHECK_THAT(missing.output, Contains("missing\\x1b[2J.json"));
 }
@@ -219,7 +217,7 @@ TEST_CASE("hostile ids, labels, kinds and departments never reach the terminal r
 
 TEST_CASE("validate's summary counts the files it could not read", "[hardening][cli]") {
   blokjes::test::ScratchDirectory scratch;
-  const std::string demo = quote(blokjes::test::demo_workshop_path());
+  const std::string demo = shell_quote(blokjes::test::demo_workshop_path());
   const std::string truncated = scratch.file("truncated.json");
   std::ofstream(truncated) << "{\"format\": \"blokjes";
   const std::string not_workshop = scratch.file("array.json");
@@ -231,11 +229,12 @@ TEST_CASE("validate's summary counts the files it could not read", "[hardening][
     std::string summary;
   };
   const std::vector<Case> cases = {
-      {quote(truncated), "0 errors, 0 warnings in 0 files; 1 file could not be read"},
-      {quote(scratch.file("missing.json")), "in 0 files; 1 file could not be read"},
-      {quote(scratch.file("a-directory.json")), "in 0 files; 1 file could not be read"},
-      {quote(not_workshop) + " " + demo, "0 errors, 0 warnings in 1 file; 1 file could not be read"},
-      {quote(truncated) + " " + quote(not_workshop) + " " + demo,
+      {shell_quote(truncated), "0 errors, 0 warnings in 0 files; 1 file could not be read"},
+      {shell_quote(scratch.file("missing.json")), "in 0 files; 1 file could not be read"},
+      {shell_quote(scratch.file("a-directory.json")), "in 0 files; 1 file could not be read"},
+      {shell_quote(not_workshop) + " " + demo,
+       "0 errors, 0 warnings in 1 file; 1 file could not be read"},
+      {shell_quote(truncated) + " " + shell_quote(not_workshop) + " " + demo,
        "in 1 file; 2 files could not be read"},
   };
   for (const auto& c : cases) {
@@ -282,7 +281,7 @@ TEST_CASE("out of memory: every command exits 2 with a message, never a signal",
     return;
   }
   blokjes::test::ScratchDirectory scratch;
-  const std::string big = quote(big_workshop(scratch));
+  const std::string big = shell_quote(big_workshop(scratch));
   // Enough address space to start (the executable and its libraries) and to
   // read the file, not to hold the parsed document. Sanitizer builds reserve
   // terabytes of shadow memory and cannot run under such a limit.
@@ -291,8 +290,8 @@ TEST_CASE("out of memory: every command exits 2 with a message, never a signal",
   return;
 #endif
   const std::string limit = "prlimit --as=" + std::to_string(160L * 1024 * 1024) + " ";
-  const std::string exported = quote(scratch.file("exported"));
-  for (const std::string command :
+  const std::string exported = shell_quote(scratch.file("exported"));
+  for (const std::string& command :
        {std::string("validate "), std::string("show "), std::string("format --check "),
         std::string("matrix "), std::string("coverage "),
         std::string("validate --profile openzaak "),
@@ -305,6 +304,7 @@ TEST_CASE("out of memory: every command exits 2 with a message, never a signal",
     CHECK_THAT(run.output, !Contains("terminate called"));
   }
   // The same commands on a small file under the same limit still work.
-  const Run small = run_blokjes("validate " + quote(blokjes::test::demo_workshop_path()), limit);
+  const Run small =
+      run_blokjes("validate " + shell_quote(blokjes::test::demo_workshop_path()), limit);
   CHECK(small.exit_code == 0);
 }

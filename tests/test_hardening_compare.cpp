@@ -24,6 +24,8 @@
 #include "compare/comparison.h"
 #include "compare/coverage.h"
 #include "core/workshop_file.h"
+#include "generated_process.h"
+#include "shell_run.h"
 #include "test_support.h"
 
 using namespace blokjes;
@@ -36,39 +38,14 @@ namespace {
 // [SECTION] Generated workshops
 // -----------------------------------------------------------------------------
 
-// A linear process of `blocks` blocks, kinds taken from the library in turn
-// (offset by `seed` so processes differ), in the demo's first department.
-Process generated(const std::string& id, std::size_t blocks, std::size_t seed,
-                  const std::string& department) {
-  Process process;
-  process.id = id;
-  process.name = id;
-  process.department = department;
-  const auto& kinds = test::library().kinds();
-  for (std::size_t i = 0; i < blocks; ++i) {
-    const auto& kind = kinds[(i * 7 + seed) % kinds.size()];
-    Block block;
-    block.id = "b" + std::to_string(i + 1);
-    block.kind = kind.id;
-    block.variant = kind.variants[(i + seed) % kind.variants.size()].id;
-    block.lane = department;
-    block.position = {static_cast<double>(i) * 220, 0};
-    if (!process.blocks.empty()) {
-      process.flows.push_back({"f" + std::to_string(i), process.blocks.back().id, block.id,
-                               FlowKind::sequence, ""});
-    }
-    process.blocks.push_back(std::move(block));
-  }
-  return process;
-}
-
 // The demo's metadata and departments with `count` generated processes of `blocks` each.
 Workshop generated_workshop(std::size_t count, std::size_t blocks) {
   Workshop workshop = load_workshop(test::demo_workshop_path()).workshop;
   const std::string department = workshop.processes.front().department;
   workshop.processes.clear();
   for (std::size_t i = 0; i < count; ++i) {
-    workshop.processes.push_back(generated("p" + std::to_string(i + 1), blocks, i, department));
+    workshop.processes.push_back(
+        test::generated_process("p" + std::to_string(i + 1), blocks, i, department));
   }
   return workshop;
 }
@@ -77,30 +54,13 @@ std::vector<PreparedProcess> prepared_tiny(std::size_t count) {
   return prepare_all(generated_workshop(count, 4), test::library());
 }
 
-struct Run {
-  int exit_code;  // -1 when the program did not exit normally (a signal such as SIGABRT)
-  std::string output;
-};
-
-std::string shell_quote(const std::string& text) {
-  std::string quoted = "'";
-  for (const char c : text) quoted += (c == '\'') ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
-}
+using Run = test::ShellRun;
+using test::shell_quote;
 
 // `prefix` goes before the program (a memory limit); stdout is dropped, stderr kept.
 Run run_blokjes(const std::string& arguments, const std::string& prefix = "") {
-  const std::string command =
-      prefix + shell_quote(BLOKJES_CLI_PATH) + " " + arguments + " 2>&1 >/dev/null";
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::string output;
-  std::array<char, 4096> buffer{};
-  while (const std::size_t read = std::fread(buffer.data(), 1, buffer.size(), pipe)) {
-    output.append(buffer.data(), read);
-  }
-  const int status = ::pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+  return test::run_shell(prefix + shell_quote(BLOKJES_CLI_PATH) + " " + arguments +
+                         " 2>&1 >/dev/null");
 }
 
 }  // namespace
@@ -224,7 +184,8 @@ std::vector<int> reference_cluster_order(const SimilarityMatrix& matrix) {
     const double sj = static_cast<double>(clusters[bj].size());
     for (std::size_t k = 0; k < n; ++k) {
       if (!alive[k] || k == bi || k == bj) continue;
-      link[bi * n + k] = link[k * n + bi] = (link[bi * n + k] * si + link[bj * n + k] * sj) / (si + sj);
+      link[bi * n + k] = link[k * n + bi] =
+          (link[bi * n + k] * si + link[bj * n + k] * sj) / (si + sj);
     }
     clusters[bi].insert(clusters[bi].end(), clusters[bj].begin(), clusters[bj].end());
     alive[bj] = false;
@@ -273,12 +234,14 @@ TEST_CASE("cluster_order: the same order as scanning every pair, ties included",
 
 TEST_CASE("compare limits: processes up to the limit pass, above it the process is named",
           "[hardening][compare]") {
-  const Process at_limit = generated("op-de-grens", kMaxComparedBlocks, 0, "burgerzaken");
-  const Process above = generated("te-groot", kMaxComparedBlocks + 1, 0, "burgerzaken");
-  const Process small = generated("klein", 3, 0, "burgerzaken");
+  const Process at_limit =
+      test::generated_process("op-de-grens", kMaxComparedBlocks, 0, "burgerzaken");
+  const Process above =
+      test::generated_process("te-groot", kMaxComparedBlocks + 1, 0, "burgerzaken");
+  const Process small = test::generated_process("klein", 3, 0, "burgerzaken");
   CHECK_FALSE(compare_limit_problem({&at_limit, &small}));
-  for (const auto& pair : {std::vector<const Process*>{&above, &small},
-                           std::vector<const Process*>{&small, &above}}) {
+  for (const auto& pair :
+       {std::vector<const Process*>{&above, &small}, std::vector<const Process*>{&small, &above}}) {
     const auto problem = compare_limit_problem(pair);
     REQUIRE(problem);
     CHECK(problem->kind == LimitProblem::Kind::process_too_large);
@@ -301,7 +264,8 @@ TEST_CASE("matrix limits: too many processes, one too large, too many block pair
              Contains("501 processes") && Contains("at most 500"));
 
   Workshop one_large = generated_workshop(3, 5);
-  one_large.processes[1] = generated("reus", 2500, 1, one_large.processes[0].department);
+  one_large.processes[1] =
+      test::generated_process("reus", 2500, 1, one_large.processes[0].department);
   const auto large = matrix_limit_problem(one_large);
   REQUIRE(large);
   CHECK(large->kind == LimitProblem::Kind::process_too_large);
@@ -334,7 +298,7 @@ TEST_CASE("blokjes compare and matrix refuse above their limits, naming file and
   const test::ScratchDirectory scratch;
   Workshop workshop = generated_workshop(3, 5);
   workshop.processes.push_back(
-      generated("groot-proces", 2400, 2, workshop.processes[0].department));
+      test::generated_process("groot-proces", 2400, 2, workshop.processes[0].department));
   const std::string file = scratch.file("groot.json");
   save_workshop(workshop, file);
 
@@ -354,15 +318,15 @@ TEST_CASE("blokjes compare and matrix refuse above their limits, naming file and
   save_workshop(generated_workshop(kMaxMatrixProcesses + 20, 2), many);
   const Run refused = run_blokjes("matrix --format json " + shell_quote(many));
   CHECK(refused.exit_code == 2);
-  CHECK_THAT(refused.output, Contains(many + ": error:") && Contains("520 processes") &&
-                                 Contains("at most 500"));
+  CHECK_THAT(refused.output,
+             Contains(many + ": error:") && Contains("520 processes") && Contains("at most 500"));
 }
 
 TEST_CASE("blokjes coverage --core-share refuses nan, inf, huge and out-of-range values",
           "[hardening][compare]") {
   const std::string demo = shell_quote(test::demo_workshop_path());
-  for (const std::string bad : {"nan", "NaN", "-nan", "inf", "-inf", "infinity", "1e999", "-5",
-                                "0", "100.01", "abc", "50x", ""}) {
+  for (const std::string bad : {"nan", "NaN", "-nan", "inf", "-inf", "infinity", "1e999", "-5", "0",
+                                "100.01", "abc", "50x", ""}) {
     INFO("--core-share '" << bad << "'");
     const Run run = run_blokjes("coverage --core-share " + shell_quote(bad) + " " + demo);
     CHECK(run.exit_code == 2);
@@ -399,9 +363,8 @@ TEST_CASE("blokjes matrix under a memory limit exits 2 with a message, never abo
   int failed_cleanly = 0;
   for (const int megabytes : {40, 48, 128}) {
     INFO("address space limited to " << megabytes << " MB");
-    const Run run = run_blokjes(
-        "matrix " + shell_quote(file),
-        "prlimit --as=" + std::to_string(megabytes * 1024 * 1024) + " -- ");
+    const Run run = run_blokjes("matrix " + shell_quote(file),
+                                "prlimit --as=" + std::to_string(megabytes * 1024 * 1024) + " -- ");
     CHECK((run.exit_code == 0 || run.exit_code == 2));
     CHECK_THAT(run.output, !Contains("terminate called"));
     if (run.exit_code == 2) {

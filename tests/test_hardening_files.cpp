@@ -29,6 +29,7 @@
 #include "core/atomic_file.h"
 #include "core/workshop_file.h"
 #include "exporters/exporter.h"
+#include "shell_run.h"
 #include "test_support.h"
 
 using namespace blokjes;
@@ -94,28 +95,11 @@ struct FaultsCleared {
   ~FaultsCleared() { testing::set_directory_write_faults({}); }
 };
 
-struct Run {
-  int exit_code;
-  std::string output;
-};
-
-std::string quoted(const std::string& text) {
-  std::string result = "'";
-  for (const char c : text) result += (c == '\'') ? std::string("'\\''") : std::string(1, c);
-  return result + "'";
-}
+using Run = blokjes::test::ShellRun;
 
 Run run_blokjes(const std::string& arguments) {
-  const std::string command = quoted(BLOKJES_CLI_PATH) + " " + arguments + " 2>&1";
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::string output;
-  std::array<char, 4096> buffer{};
-  while (const std::size_t read = std::fread(buffer.data(), 1, buffer.size(), pipe)) {
-    output.append(buffer.data(), read);
-  }
-  const int status = ::pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+  return blokjes::test::run_shell(blokjes::test::shell_quote(BLOKJES_CLI_PATH) + " " + arguments +
+                                  " 2>&1");
 }
 
 // A UNIX socket bound at `path`, closed (the node stays) when the test ends.
@@ -563,7 +547,7 @@ TEST_CASE("blokjes format, export --force and import --force keep modes and refu
   const std::string workshop = scratch.file("private.json");
   write_plain(workshop, nlohmann::json::parse(read_all(demo)).dump(4));
   REQUIRE(::chmod(workshop.c_str(), 0600) == 0);
-  const Run format = run_blokjes("format " + quoted(workshop));
+  const Run format = run_blokjes("format " + blokjes::test::shell_quote(workshop));
   CHECK(format.exit_code == 0);
   CHECK_THAT(format.output, Contains("rewritten"));
   CHECK(mode_of(workshop) == 0600);
@@ -574,8 +558,8 @@ TEST_CASE("blokjes format, export --force and import --force keep modes and refu
   write_plain(zip, "old");
   REQUIRE(::chmod(zip.c_str(), 0640) == 0);
   const std::string export_zip =
-      "export " + quoted(demo) + " --all --format openzaak-zip --force -o ";
-  CHECK(run_blokjes(export_zip + quoted(zip)).exit_code == 0);
+      "export " + blokjes::test::shell_quote(demo) + " --all --format openzaak-zip --force -o ";
+  CHECK(run_blokjes(export_zip + blokjes::test::shell_quote(zip)).exit_code == 0);
   CHECK(mode_of(zip) == 0640);
   CHECK(read_all(zip).starts_with("PK"));
   for (const std::string device : {"/dev/null", "/dev/full"}) {
@@ -588,7 +572,8 @@ TEST_CASE("blokjes format, export --force and import --force keep modes and refu
   const std::string fifo = scratch.file("pipe");
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
   const Run to_fifo =
-      run_blokjes("export " + quoted(demo) + " --all --format zgw-json --force -o " + quoted(fifo));
+      run_blokjes("export " + blokjes::test::shell_quote(demo) +
+                  " --all --format zgw-json --force -o " + blokjes::test::shell_quote(fifo));
   CHECK(to_fifo.exit_code == 2);
   CHECK_THAT(to_fifo.output, Contains("is a FIFO, not a directory; refusing to replace it"));
 
@@ -596,12 +581,16 @@ TEST_CASE("blokjes format, export --force and import --force keep modes and refu
   const std::string imported = scratch.file("imported.json");
   write_plain(imported, "old");
   REQUIRE(::chmod(imported.c_str(), 0600) == 0);
-  CHECK(run_blokjes("import " + quoted(zip) + " --force -o " + quoted(imported)).exit_code == 0);
+  CHECK(run_blokjes("import " + blokjes::test::shell_quote(zip) + " --force -o " +
+                    blokjes::test::shell_quote(imported))
+            .exit_code == 0);
   CHECK(mode_of(imported) == 0600);
-  const Run import_device = run_blokjes("import " + quoted(zip) + " --force -o /dev/full");
+  const Run import_device =
+      run_blokjes("import " + blokjes::test::shell_quote(zip) + " --force -o /dev/full");
   CHECK(import_device.exit_code == 2);
   CHECK_THAT(import_device.output, Contains("/dev/full: is a character device"));
-  const Run import_fifo = run_blokjes("import " + quoted(zip) + " --force -o " + quoted(fifo));
+  const Run import_fifo = run_blokjes("import " + blokjes::test::shell_quote(zip) + " --force -o " +
+                                      blokjes::test::shell_quote(fifo));
   CHECK(import_fifo.exit_code == 2);
   CHECK_THAT(import_fifo.output, Contains("is a FIFO, not a regular file"));
   CHECK(type_of(fifo) == S_IFIFO);

@@ -14,6 +14,7 @@
 #include <chrono>
 #include <thread>
 
+#include "../generated_process.h"
 #include "../test_support.h"
 #include "app/compare_view.h"
 #include "app/headless_imgui.h"
@@ -31,36 +32,13 @@ namespace {
 // [SECTION] Fixture
 // -----------------------------------------------------------------------------
 
-Process generated(const std::string& id, std::size_t blocks, std::size_t seed,
-                  const std::string& department) {
-  Process process;
-  process.id = id;
-  process.name = id;
-  process.department = department;
-  const auto& kinds = test::library().kinds();
-  for (std::size_t i = 0; i < blocks; ++i) {
-    const auto& kind = kinds[(i * 7 + seed) % kinds.size()];
-    Block block;
-    block.id = "b" + std::to_string(i + 1);
-    block.kind = kind.id;
-    block.variant = kind.variants[(i + seed) % kind.variants.size()].id;
-    block.lane = department;
-    block.position = {static_cast<double>(i) * 220, 0};
-    if (!process.blocks.empty()) {
-      process.flows.push_back({"f" + std::to_string(i), process.blocks.back().id, block.id,
-                               FlowKind::sequence, ""});
-    }
-    process.blocks.push_back(std::move(block));
-  }
-  return process;
-}
-
 // The demo plus `count` generated processes of `blocks` blocks.
 Workshop large_workshop(std::size_t count, std::size_t blocks) {
   Workshop workshop = load_workshop(test::demo_workshop_path()).workshop;
   const std::string department = workshop.processes.front().department;
   for (std::size_t i = 0; i < count; ++i) {
-    workshop.processes.push_back(generated("gen-" + std::to_string(i), blocks, i, department));
+    workshop.processes.push_back(
+        test::generated_process("gen-" + std::to_string(i), blocks, i, department));
   }
   return workshop;
 }
@@ -88,9 +66,8 @@ struct ViewFixture {
       view.draw();
       ImGui::End();
     });
-    const double ms = std::chrono::duration<double, std::milli>(
-                          std::chrono::steady_clock::now() - start)
-                          .count();
+    const double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     slowest_frame_ms = std::max(slowest_frame_ms, ms);
   }
   // Frames until the view stops computing (at most a minute); how many it took.
@@ -140,7 +117,7 @@ TEST_CASE("matrix view: an edit while computing cancels and restarts on the new 
   const std::size_t n = f.document.workshop().processes.size();
   f.frame();
   REQUIRE(f.view.computing());
-  f.document.execute(make_add_process(generated("nieuw", 12, 99, "burgerzaken"), 0));
+  f.document.execute(make_add_process(test::generated_process("nieuw", 12, 99, "burgerzaken"), 0));
   f.frame();
   CHECK(f.view.computing());
   CHECK(f.view.pairs_total() == (n + 1) * n / 2);
@@ -174,8 +151,8 @@ TEST_CASE("compare view: a large pair is compared off the UI thread, then shown"
           "[hardening][compare]") {
   Workshop workshop = load_workshop(test::demo_workshop_path()).workshop;
   const std::string department = workshop.processes.front().department;
-  workshop.processes.push_back(generated("lang-a", 1800, 1, department));
-  workshop.processes.push_back(generated("lang-b", 1700, 2, department));
+  workshop.processes.push_back(test::generated_process("lang-a", 1800, 1, department));
+  workshop.processes.push_back(test::generated_process("lang-b", 1700, 2, department));
   ViewFixture<CompareView> f(std::move(workshop), kCompareInfo);
   f.view.set_pair("lang-a", "lang-b");
   f.frame();
@@ -197,8 +174,8 @@ TEST_CASE("compare view: a process above the limit is named, nothing is computed
           "[hardening][compare]") {
   Workshop workshop = load_workshop(test::demo_workshop_path()).workshop;
   const std::string first = workshop.processes.front().id;
-  workshop.processes.push_back(
-      generated("te-lang", compare::kMaxComparedBlocks + 1, 3, workshop.processes[0].department));
+  workshop.processes.push_back(test::generated_process("te-lang", compare::kMaxComparedBlocks + 1,
+                                                       3, workshop.processes[0].department));
   ViewFixture<CompareView> f(std::move(workshop), kCompareInfo);
   f.view.set_pair(first, "te-lang");
   f.frame();

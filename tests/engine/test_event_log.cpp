@@ -13,6 +13,7 @@
 #include <random>
 #include <sstream>
 
+#include "../shell_run.h"
 #include "engine/engine.h"
 #include "exporters/eventlog/csv_writer.h"
 #include "exporters/eventlog/xes_writer.h"
@@ -38,21 +39,10 @@ struct Scratch {
   std::filesystem::path path;
 };
 
-struct Run {
-  int exit_code;
-  std::string output;
-};
+using Run = blokjes::test::ShellRun;
 
 Run run(const std::string& command) {
-  FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::string output;
-  std::array<char, 4096> buffer{};
-  while (const std::size_t read = std::fread(buffer.data(), 1, buffer.size(), pipe)) {
-    output.append(buffer.data(), read);
-  }
-  const int status = ::pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+  return blokjes::test::run_shell(command + " 2>&1");
 }
 
 // What xmllint's XPath says the file holds; the XES namespace is the default
@@ -68,7 +58,7 @@ std::string xpath(const std::string& file, const std::string& expression) {
 EventLogEvent event(std::string zaak, std::string statustype, const char* moment,
                     std::string resource = "marloes", bool deviation = false,
                     std::string zaaktype = "HUW") {
-  return {std::move(zaak), std::move(zaaktype), std::move(statustype),
+  return {std::move(zaak),          std::move(zaaktype), std::move(statustype),
           *parse_timestamp(moment), std::move(resource), deviation};
 }
 
@@ -155,18 +145,19 @@ TEST_CASE("XES: well-formed, the IEEE extensions, one trace per zaak, one event 
   CHECK(xpath(file, "string(" + first_trace + "/*[@key='zaaktype']/@value)") == "HUW");
   CHECK(xpath(file, "count(" + first_trace + "/*[local-name()='event'])") == "3");
   const std::string last_event = first_trace + "/*[local-name()='event'][3]";
-  CHECK(xpath(file, "string(" + last_event + "/*[@key='concept:name']/@value)") ==
-        "Afgehandeld");
-  CHECK(xpath(file, "string(" + last_event + "/*[local-name()='date'][@key='time:timestamp']/@value)") ==
+  CHECK(xpath(file, "string(" + last_event + "/*[@key='concept:name']/@value)") == "Afgehandeld");
+  CHECK(xpath(file,
+              "string(" + last_event + "/*[local-name()='date'][@key='time:timestamp']/@value)") ==
         "2026-03-10T16:00:00.000Z");
-  CHECK(xpath(file, "string(" + last_event + "/*[local-name()='boolean'][@key='deviation']/@value)") ==
-        "true");
+  CHECK(xpath(file, "string(" + last_event +
+                        "/*[local-name()='boolean'][@key='deviation']/@value)") == "true");
   CHECK(xpath(file, "string(" + last_event + "/*[@key='lifecycle:transition']/@value)") ==
         "complete");
   CHECK(xpath(file, "string(" + last_event + "/*[@key='org:resource']/@value)") == "marloes");
   // The second zaak's events were given out of time order; the trace sorts them.
-  CHECK(xpath(file, "string(//*[local-name()='trace'][2]/*[local-name()='event'][2]/*[@key='concept:name']/@value)") ==
-        "Afgehandeld");
+  CHECK(xpath(file,
+              "string(//*[local-name()='trace'][2]/*[local-name()='event'][2]/"
+              "*[@key='concept:name']/@value)") == "Afgehandeld");
 }
 
 TEST_CASE("CSV: the same events in the same order as the XES", "[eventlog]") {
@@ -175,8 +166,8 @@ TEST_CASE("CSV: the same events in the same order as the XES", "[eventlog]") {
   blokjes::eventlog::write_csv(two_zaken(), file);
   const auto rows = parse_csv(read_text(file));
   REQUIRE(rows.size() == 6);
-  CHECK(rows[0] == std::vector<std::string>{"case", "activity", "timestamp", "resource",
-                                            "zaaktype", "deviation"});
+  CHECK(rows[0] == std::vector<std::string>{"case", "activity", "timestamp", "resource", "zaaktype",
+                                            "deviation"});
   CHECK(rows[1] == std::vector<std::string>{"ZAAK-2026-0000001", "Ontvangen",
                                             "2026-03-01T09:00:00.000Z", "marloes", "HUW", "false"});
   CHECK(rows[3][1] == "Afgehandeld");
@@ -234,7 +225,8 @@ TEST_CASE("An empty event log is still a valid document", "[eventlog]") {
   blokjes::eventlog::write_xes({}, xes);
   CHECK(run("xmllint --noout '" + xes + "'").exit_code == 0);
   CHECK(xpath(xes, "count(//*[local-name()='trace'])") == "0");
-  CHECK(blokjes::eventlog::csv_text({}) == "case,activity,timestamp,resource,zaaktype,deviation\r\n");
+  CHECK(blokjes::eventlog::csv_text({}) ==
+        "case,activity,timestamp,resource,zaaktype,deviation\r\n");
 }
 
 namespace {
@@ -301,8 +293,8 @@ TEST_CASE("The engine's event log written as XES and CSV: one trace per zaak, on
     const std::string first_trace =
         "//*[local-name()='trace'][*[@key='concept:name'][@value='" + first + "']]";
     CHECK(xpath(xes, "count(" + first_trace + "/*[local-name()='event'])") == "2");
-    CHECK(xpath(xes, "string(" + first_trace + "/*[local-name()='event'][2]/*[@key='deviation']/@value)") ==
-          "true");
+    CHECK(xpath(xes, "string(" + first_trace +
+                         "/*[local-name()='event'][2]/*[@key='deviation']/@value)") == "true");
     CHECK(xpath(xes, "string(" + first_trace + "/*[@key='zaaktype']/@value)") == "LOG-001");
     CHECK(xpath(xes, "string((//*[local-name()='event'])[1]/*[@key='org:resource']/@value)") ==
           clerk.user);
