@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "colours.h"
+#include "job_progress.h"
 #include "picture/style.h"
 #include "picture_renderer.h"  // to_imgui
 
@@ -139,9 +140,7 @@ bool CompareView::draw_progress() {
   if (!job_.running()) return false;
   const std::size_t done = job_.done();
   const std::size_t total = job_.total();
-  ImGui::TextUnformatted(compare::progress_text(done, total, tr_.language()).c_str());
-  ImGui::ProgressBar(static_cast<float>(done) / static_cast<float>(total),
-                     {ImGui::GetFontSize() * 24, 0});
+  draw_job_progress(done, total, tr_.language());
   return true;
 }
 

@@ -1,4 +1,5 @@
 #include "matrix_view.h"
+#include "job_progress.h"
 
 #include <imgui.h>
 
@@ -82,9 +83,7 @@ bool MatrixView::draw_progress() {
   if (!job_.running()) return false;
   const std::size_t done = job_.done();
   const std::size_t total = job_.total();
-  ImGui::TextUnformatted(compare::progress_text(done, total, tr_.language()).c_str());
-  ImGui::ProgressBar(total == 0 ? 0.0f : static_cast<float>(done) / static_cast<float>(total),
-                     {ImGui::GetFontSize() * 24, 0});
+  draw_job_progress(done, total, tr_.language());
   return true;
 }
 

@@ -5,8 +5,8 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cmath>
 #include <clocale>
+#include <cmath>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -35,8 +35,10 @@ std::string parse_error_reason(const char* what) {
   return tag_end == std::string::npos ? text : text.substr(tag_end + 2);
 }
 
-void check_nesting_depth(std::string_view text, const std::string& name, int max_depth) {
-  int depth = 0;
+// Calls visit(i) for every byte of `text` outside JSON strings (the quotes
+// are inside); visit returns how many bytes after i it has used up.
+template <typename Visit>
+void visit_outside_strings(std::string_view text, Visit visit) {
   bool in_string = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
@@ -48,7 +50,17 @@ void check_nesting_depth(std::string_view text, const std::string& name, int max
       }
     } else if (c == '"') {
       in_string = true;
-    } else if (c == '{' || c == '[') {
+    } else {
+      i += visit(i);
+    }
+  }
+}
+
+void check_nesting_depth(std::string_view text, const std::string& name, int max_depth) {
+  int depth = 0;
+  visit_outside_strings(text, [&](std::size_t i) -> std::size_t {
+    const char c = text[i];
+    if (c == '{' || c == '[') {
       if (++depth > max_depth) {
         throw LoadError(name, position_of_offset(text, i), "",
                         "nesting deeper than " + std::to_string(max_depth) +
@@ -57,7 +69,8 @@ void check_nesting_depth(std::string_view text, const std::string& name, int max
     } else if (c == '}' || c == ']') {
       --depth;
     }
-  }
+    return 0;
+  });
 }
 
 // nlohmann's lexer takes a NUL byte for the end of the input, so whatever
@@ -83,31 +96,21 @@ bool continues_number(char c) {
 // out_of_range 406 carries no position). Strings are skipped, so digits inside
 // them are not mistaken for numbers.
 std::optional<std::size_t> overflowing_number_offset(std::string_view text) {
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (in_string) {
-      if (c == '\\') {
-        ++i;
-      } else if (c == '"') {
-        in_string = false;
-      }
-    } else if (c == '"') {
-      in_string = true;
-    } else if (starts_number(c)) {
-      std::size_t end = i + 1;
-      while (end < text.size() && continues_number(text[end])) ++end;
-      std::string literal(text.substr(i, end - i));
-      // strtod reads the locale's decimal point; nlohmann does the same swap.
-      const char decimal_point = *std::localeconv()->decimal_point;
-      for (char& d : literal) {
-        if (d == '.') d = decimal_point;
-      }
-      if (!std::isfinite(std::strtod(literal.c_str(), nullptr))) return i;
-      i = end - 1;
+  std::optional<std::size_t> found;
+  visit_outside_strings(text, [&](std::size_t i) -> std::size_t {
+    if (found || !starts_number(text[i])) return 0;
+    std::size_t end = i + 1;
+    while (end < text.size() && continues_number(text[end])) ++end;
+    std::string literal(text.substr(i, end - i));
+    // strtod reads the locale's decimal point; nlohmann does the same swap.
+    const char decimal_point = *std::localeconv()->decimal_point;
+    for (char& d : literal) {
+      if (d == '.') d = decimal_point;
     }
-  }
-  return std::nullopt;
+    if (!std::isfinite(std::strtod(literal.c_str(), nullptr))) found = i;
+    return end - 1 - i;
+  });
+  return found;
 }
 
 // -----------------------------------------------------------------------------
