@@ -305,16 +305,15 @@ TEST_CASE("the demo export and the zaakafhandelcomponent fixture fit the table",
     std::ifstream in(test::source_path("tests/data/zac-catalogus/" + entry_name(resource)));
     fixture.emplace_back(entry_name(resource), std::string(std::istreambuf_iterator<char>(in), {}));
   }
-  CHECK_NOTHROW(import_catalogi_bytes(make_zip(fixture), "zac.zip", test::library(),
-                                      test::selectielijst()));
+  CHECK_NOTHROW(
+      import_catalogi_bytes(make_zip(fixture), "zac.zip", test::library(), test::selectielijst()));
 }
 
 // -----------------------------------------------------------------------------
 // [SECTION] Wrong types and nulls, field by field
 // -----------------------------------------------------------------------------
 
-TEST_CASE("every field of the table refuses null and wrong types in a ZIP",
-          "[hardening][import]") {
+TEST_CASE("every field of the table refuses null and wrong types in a ZIP", "[hardening][import]") {
   std::size_t tried = 0;
   for (const auto& shape : field_shapes()) {
     std::vector<nlohmann::json> values = wrong_values(shape.type);
@@ -371,17 +370,17 @@ TEST_CASE("the issue's example reads as the issue asks", "[hardening][import]") 
                               [](nlohmann::json& object) { object["volgnummer"] = true; });
   const auto error = import_error(bytes, "catalogus.zip");
   CHECK(names_place(error, "catalogus.zip:StatusType.json"));
-  CHECK_THAT(error, Contains(": statustype 1: field \"volgnummer\": expected an integer, found true"));
+  CHECK_THAT(error,
+             Contains(": statustype 1: field \"volgnummer\": expected an integer, found true"));
   // null in the fields the issue names: a message with the field, never the library's.
-  for (const auto& [resource, field] :
-       std::vector<std::pair<Resource, std::string>>{{Resource::statustype, "zaaktype"},
-                                                     {Resource::statustype, "volgnummer"},
-                                                     {Resource::statustype, "omschrijving"},
-                                                     {Resource::zaaktype_informatieobjecttype,
-                                                      "informatieobjecttype"},
-                                                     {Resource::zaaktype, "besluittypen"},
-                                                     {Resource::zaaktype, "url"},
-                                                     {Resource::zaaktype, "identificatie"}}) {
+  for (const auto& [resource, field] : std::vector<std::pair<Resource, std::string>>{
+           {Resource::statustype, "zaaktype"},
+           {Resource::statustype, "volgnummer"},
+           {Resource::statustype, "omschrijving"},
+           {Resource::zaaktype_informatieobjecttype, "informatieobjecttype"},
+           {Resource::zaaktype, "besluittypen"},
+           {Resource::zaaktype, "url"},
+           {Resource::zaaktype, "identificatie"}}) {
     const auto nulled = import_error(
         zip_with(resource, field, [&](nlohmann::json& object) { object[field] = nullptr; }),
         "catalogus.zip");
@@ -389,10 +388,10 @@ TEST_CASE("the issue's example reads as the issue asks", "[hardening][import]") 
     CHECK_THAT(nulled, Contains("field \"" + field + "\"") && Contains("found null"));
   }
   // An item of a URL list that is not a string.
-  const auto item = import_error(
-      zip_with(Resource::zaaktype, "besluittypen",
-               [](nlohmann::json& object) { object["besluittypen"] = {nullptr}; }),
-      "catalogus.zip");
+  const auto item =
+      import_error(zip_with(Resource::zaaktype, "besluittypen",
+                            [](nlohmann::json& object) { object["besluittypen"] = {nullptr}; }),
+                   "catalogus.zip");
   CHECK_THAT(item, Contains("field \"besluittypen\"") && Contains("every item"));
 }
 
@@ -429,12 +428,12 @@ TEST_CASE("a field the Catalogi schema requires is required", "[hardening][impor
 
 TEST_CASE("volgnummers are integers, nothing else", "[hardening][import]") {
   for (const auto resource : {Resource::statustype, Resource::zaaktype_informatieobjecttype}) {
-    for (const auto& value : std::vector<nlohmann::json>{true, false, 1.5, 2.0, -0.5, "2",
-                                                         4294967296LL, 1e300}) {
-      const auto error = import_error(
-          zip_with(resource, "volgnummer",
-                   [&](nlohmann::json& object) { object["volgnummer"] = value; }),
-          "catalogus.zip");
+    for (const auto& value :
+         std::vector<nlohmann::json>{true, false, 1.5, 2.0, -0.5, "2", 4294967296LL, 1e300}) {
+      const auto error =
+          import_error(zip_with(resource, "volgnummer",
+                                [&](nlohmann::json& object) { object["volgnummer"] = value; }),
+                       "catalogus.zip");
       INFO(value.dump() << ": " << error);
       CHECK_THAT(error, Contains("field \"volgnummer\": expected an integer") && Contains("found"));
     }
@@ -442,6 +441,41 @@ TEST_CASE("volgnummers are integers, nothing else", "[hardening][import]") {
   // A negative whole number is an integer; the shape check lets it pass.
   const auto fine = zip_with(Resource::statustype, "volgnummer",
                              [](nlohmann::json& object) { object["volgnummer"] = -3; });
+  CHECK_NOTHROW(
+      import_catalogi_bytes(fine, "catalogus.zip", test::library(), test::selectielijst()));
+}
+
+TEST_CASE("a zaaktype identificatie longer than the schema's 50 characters is refused",
+          "[hardening][import]") {
+  // It becomes the process id, and from there file names: refused where it
+  // enters, with the field named, in a ZIP and in zgw-json, counted in characters.
+  const std::vector<std::pair<std::string, std::size_t>> too_long = {
+      {std::string(51, 'x'), 51},
+      {std::string(60000, 'x'), 60000},
+      {"ij" + std::string(49, 'y'), 51}};
+  for (const auto& [identificatie, length] : too_long) {
+    const auto in_zip = import_error(
+        zip_with(Resource::zaaktype, "identificatie",
+                 [&](nlohmann::json& object) { object["identificatie"] = identificatie; }),
+        "catalogus.zip");
+    INFO(in_zip.substr(0, 300));
+    CHECK_THAT(in_zip,
+               Contains("catalogus.zip:ZaakType.json:") &&
+                   Contains("field \"identificatie\": expected at most 50 characters, found " +
+                            std::to_string(length)));
+    const auto document =
+        document_with(Resource::zaaktype, "identificatie",
+                      [&](nlohmann::json& o) { o["identificatie"] = identificatie; });
+    REQUIRE_FALSE(document.is_null());
+    const auto in_json = import_error(document.dump(1), "huwelijk.json");
+    CHECK_THAT(in_json, Contains("huwelijk.json:") && Contains("expected at most 50 characters"));
+  }
+  // 50 characters, multi-byte ones included, are within the schema.
+  const auto fine = zip_with(Resource::zaaktype, "identificatie", [](nlohmann::json& object) {
+    std::string fifty;
+    for (int i = 0; i < 50; ++i) fifty += "\xc3\xa9";  // é, two bytes each
+    object["identificatie"] = fifty;
+  });
   CHECK_NOTHROW(
       import_catalogi_bytes(fine, "catalogus.zip", test::library(), test::selectielijst()));
 }
@@ -456,10 +490,9 @@ TEST_CASE("the engine's reader refuses what the import refuses", "[hardening][im
   const auto path = (dir / "deploy.zip").string();
   {
     std::ofstream out(path, std::ios::binary);
-    out << zip_with(Resource::resultaattype, "brondatumArchiefprocedure/procestermijn",
-                    [](nlohmann::json& object) {
-                      object["brondatumArchiefprocedure"]["procestermijn"] = 5;
-                    });
+    out << zip_with(
+        Resource::resultaattype, "brondatumArchiefprocedure/procestermijn",
+        [](nlohmann::json& object) { object["brondatumArchiefprocedure"]["procestermijn"] = 5; });
   }
   std::vector<std::string> warnings;
   try {

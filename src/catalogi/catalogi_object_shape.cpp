@@ -6,6 +6,8 @@
 #include <string>
 #include <utility>
 
+#include "core/utf8_text.h"
+
 // [SECTION] The table
 // [SECTION] Checking one object
 
@@ -70,7 +72,7 @@ constexpr FieldShape kFieldShapes[] = {
     {R::besluittype, "zaaktypen", T::string_list, opt, no_null},
     // ZaakType
     {R::zaaktype, "url", T::string, req, no_null},
-    {R::zaaktype, "identificatie", T::string, opt, no_null},
+    {R::zaaktype, "identificatie", T::string, opt, no_null, 50},
     {R::zaaktype, "omschrijving", T::string, req, no_null},
     {R::zaaktype, "omschrijvingGeneriek", T::string, opt, no_null},
     {R::zaaktype, "vertrouwelijkheidaanduiding", T::string, req, no_null},
@@ -188,7 +190,8 @@ std::string describe_found(const nlohmann::json& value) {
 
 bool fits_int(const nlohmann::json& value) {
   if (value.is_number_unsigned()) {
-    return value.get<std::uint64_t>() <= static_cast<std::uint64_t>(std::numeric_limits<int>::max());
+    return value.get<std::uint64_t>() <=
+           static_cast<std::uint64_t>(std::numeric_limits<int>::max());
   }
   if (!value.is_number_integer()) return false;
   const auto number = value.get<std::int64_t>();
@@ -249,8 +252,7 @@ void check_field(const FieldShape& shape, const JsonReader& object, std::string_
     holder = &*parent;
     member = shape.path.substr(slash + 1);
   }
-  const std::string prefix =
-      std::string(label) + ": field \"" + dotted(shape.path) + "\": ";
+  const std::string prefix = std::string(label) + ": field \"" + dotted(shape.path) + "\": ";
   const auto& data = holder->value();
   const auto found = data.find(std::string(member));
   if (found == data.end()) {
@@ -268,11 +270,19 @@ void check_field(const FieldShape& shape, const JsonReader& object, std::string_
   }
   if (!has_type(*found, shape.type)) {
     // A whole number too large for the model reads as what it is, out of range.
-    const bool too_large = shape.type == FieldType::integer && found->is_number() &&
-                           !found->is_number_float();
+    const bool too_large =
+        shape.type == FieldType::integer && found->is_number() && !found->is_number_float();
     field.fail(prefix + "expected " + std::string(describe_field_type(shape.type)) +
                (too_large ? " from -2147483648 to 2147483647" : "") + ", found " +
                describe_found(*found));
+  }
+  if (shape.max_length > 0 && found->is_string()) {
+    const auto& text = found->get_ref<const std::string&>();
+    const std::size_t length = is_valid_utf8(text) ? utf8_length(text) : text.size();
+    if (length > shape.max_length) {
+      field.fail(prefix + "expected at most " + std::to_string(shape.max_length) +
+                 " characters, found " + std::to_string(length));
+    }
   }
   if (const auto item = item_shape(shape.type)) {
     for (const auto& element : field.as_array()) {

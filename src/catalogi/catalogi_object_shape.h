@@ -5,6 +5,7 @@
 // (kFieldShapes in catalogi_object_shape.cpp), checked once right after
 // parsing, so the mapping and the engine only ever see well-typed objects.
 
+#include <cstddef>
 #include <span>
 #include <string_view>
 
@@ -15,7 +16,7 @@ namespace blokjes {
 
 enum class FieldType {
   string,
-  integer,      // a whole JSON number that fits an int; 1.5 and true are refused
+  integer,  // a whole JSON number that fits an int; 1.5 and true are refused
   boolean,
   string_list,  // an array of strings
   url_list,     // an array of strings where an item may be null (the schema allows it)
@@ -31,6 +32,10 @@ struct FieldShape {
   FieldType type;
   bool required;
   bool nullable;
+  // For a string: the most characters the schema allows (its maxLength), 0
+  // for no limit. Only where a longer value would travel on into ids and
+  // file names: the zaaktype identificatie becomes the process id.
+  std::size_t max_length = 0;
 };
 
 std::span<const FieldShape> field_shapes();
