@@ -17,10 +17,7 @@ using Catch::Matchers::Contains;
 namespace {
 
 std::string read_all(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  return blokjes::test::read_file(path);
 }
 
 std::size_t entries_in(const std::filesystem::path& directory) {

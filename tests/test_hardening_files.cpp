@@ -41,10 +41,7 @@ namespace {
 // [SUPPORT] -------------------------------------------------------------------
 
 std::string read_all(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  return blokjes::test::read_file(path);
 }
 
 void write_plain(const std::string& path, const std::string& text) {

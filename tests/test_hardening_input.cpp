@@ -93,13 +93,7 @@ const Diagnostic* error_containing(const std::vector<Diagnostic>& findings,
 }
 
 LoadError parse_error_of(const std::string& text) {
-  try {
-    parse_workshop(text, "bad.json");
-  } catch (const LoadError& error) {
-    return error;
-  }
-  FAIL("expected a LoadError");
-  throw std::logic_error("unreachable");
+  return blokjes::test::workshop_load_error(text);
 }
 
 LoadError read_error_of(const std::string& path, std::size_t max_bytes = JsonLimits{}.max_bytes) {

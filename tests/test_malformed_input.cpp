@@ -39,13 +39,7 @@ std::string replaced(std::string text, const std::string& from, const std::strin
 }
 
 LoadError load_error_of(const std::string& text) {
-  try {
-    parse_workshop(text, "bad.json");
-  } catch (const LoadError& error) {
-    return error;
-  }
-  FAIL("expected a LoadError");
-  throw std::logic_error("unreachable");
+  return blokjes::test::workshop_load_error(text);
 }
 
 std::vector<Diagnostic> findings_of(const std::string& text) {

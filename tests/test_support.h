@@ -3,10 +3,15 @@
 // library, and scratch directories that clean up after themselves.
 
 #include <filesystem>
+#include <fstream>
 #include <random>
+#include <sstream>
+#include <stdexcept>
 #include <string>
 
 #include "core/block_library.h"
+#include "core/load_error.h"
+#include "core/workshop_file.h"
 
 namespace blokjes::test {
 
@@ -21,6 +26,25 @@ inline const BlockLibrary& library() {
 
 inline std::string demo_workshop_path() {
   return source_path("scenarios/demo-workshop.json");
+}
+
+// A file's whole content, as bytes.
+inline std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// The LoadError that parsing `text` as a workshop ("bad.json") throws;
+// std::logic_error when it loads, which fails the calling test.
+inline LoadError workshop_load_error(const std::string& text) {
+  try {
+    parse_workshop(text, "bad.json");
+  } catch (const LoadError& error) {
+    return error;
+  }
+  throw std::logic_error("expected a LoadError, but the text loaded");
 }
 
 class ScratchDirectory {
