@@ -25,6 +25,7 @@
 #include "play_panel.h"
 #include "process_list_panel.h"
 #include "recent_files.h"
+#include "session_state.h"
 #include "shortcuts.h"
 #include "translations.h"
 #include "validation_cache.h"
@@ -113,6 +114,11 @@ class App {
   std::optional<float> take_ui_scale_request();
   void set_ui_scale(float scale) { ui_scale_ = scale; }
 
+  // What the room is doing now (session_state.h): colouring, the current
+  // participant and round, voting, replay, the timer, presenting.
+  SessionState& session() { return session_; }
+  const SessionState& session() const { return session_; }
+
   // The commands and their shortcuts: the menus and the keys read this table.
   const ShortcutTable& shortcuts() const { return shortcuts_; }
 
@@ -173,6 +179,7 @@ class App {
   bool select_view_tab_ = true;
   ShortcutTable shortcuts_;
   std::optional<StartProblem> start_problem_;
+  SessionState session_;
 };
 
 // The workshop the app was started on, or nothing with `problem` set to why it

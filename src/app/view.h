@@ -7,6 +7,7 @@
 
 #include <string_view>
 
+#include "core/workshop.h"
 #include "shortcuts.h"
 
 struct ImFont;
@@ -34,6 +35,9 @@ class View {
 
   // Draws in the main window's remaining space below the tabs.
   virtual void draw() = 0;
+  // Presentation mode: draws one slide of the running order in the space
+  // given, large and without chrome. Views that a slide kind names override it.
+  virtual void draw_slide(const Slide& /*slide*/) { draw(); }
   // The larger display font and the UI scale, after a font rebuild.
   virtual void set_display_font(ImFont* /*font*/, float /*scale*/) {}
 

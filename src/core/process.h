@@ -26,6 +26,10 @@ struct Block {
   Position position;
   std::string note;
   MappingOverrides overrides;
+  // Who laid the block and in which round of the agenda (format version 3);
+  // empty: unknown (older files, imports). Replay steps through the rounds.
+  std::string placed_by;        // participant id
+  std::string placed_in_round;  // round id
   bool operator==(const Block&) const = default;
 };
 
