@@ -50,7 +50,9 @@ void ParkingLotDialog::draw() {
     open_requested_ = false;
   }
   const float font = ImGui::GetFontSize();
-  ImGui::SetNextWindowSize({font * 52, 0}, ImGuiCond_Appearing);
+  // The width fixed, the height fitted every frame: a row added never pushes
+  // the buttons out of the dialog.
+  ImGui::SetNextWindowSize({font * 52, 0}, ImGuiCond_Always);
   const std::string title = std::string(tr_("parking.title")) + kPopup;
   if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
   if (!open_) {

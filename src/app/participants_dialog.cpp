@@ -65,7 +65,9 @@ void ParticipantsDialog::draw() {
     open_requested_ = false;
   }
   const float font = ImGui::GetFontSize();
-  ImGui::SetNextWindowSize({font * 48, 0}, ImGuiCond_Appearing);
+  // The width fixed, the height fitted every frame: a row added never pushes
+  // the buttons out of the dialog.
+  ImGui::SetNextWindowSize({font * 48, 0}, ImGuiCond_Always);
   const std::string title = std::string(tr_("participants.title")) + kPopup;
   if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
   if (!open_) {

@@ -131,7 +131,8 @@ void SessionToolbar::draw_round_and_timer() {
   const Round* current = find_round(workshop, session_.current_round);
   const float font = ImGui::GetFontSize();
   ImGui::SetNextItemWidth(font * 11);
-  if (ImGui::BeginCombo("##round", current ? current->name.c_str() : tr_("session.no_round"))) {
+  if (ImGui::BeginCombo("##round", current ? current->name.c_str() : tr_("session.no_round"),
+                        ImGuiComboFlags_HeightLargest)) {
     for (const auto& round : workshop.rounds) {
       ImGui::PushID(static_cast<int>(&round - workshop.rounds.data()));
       const std::string label = round.name + "  (" + std::to_string(round.minutes) + " min)";
@@ -198,7 +199,8 @@ void SessionToolbar::draw_participant_and_voting() {
   }
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 11);
   if (ImGui::BeginCombo("##participant",
-                        current ? current->name.c_str() : tr_("session.no_participant"))) {
+                        current ? current->name.c_str() : tr_("session.no_participant"),
+                        ImGuiComboFlags_HeightLargest)) {
     if (ImGui::Selectable(tr_("session.no_participant"), !current)) {
       session_.current_participant.clear();
     }
