@@ -197,7 +197,7 @@ void SessionToolbar::draw_participant_and_voting() {
     swatch(participant_colour(workshop, current->id));
     ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
   }
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 11);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
   if (ImGui::BeginCombo("##participant",
                         current ? current->name.c_str() : tr_("session.no_participant"),
                         ImGuiComboFlags_HeightLargest)) {
