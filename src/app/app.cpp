@@ -52,7 +52,11 @@ App::App(Document document, BlockLibrary library, Translations translations,
       recent_(settings.recent_files_path.empty() ? default_recent_files_path()
                                                  : settings.recent_files_path),
       recovery_(settings.recovery_directory.empty() ? default_recovery_directory()
-                                                    : settings.recovery_directory) {
+                                                    : settings.recovery_directory),
+      agenda_dialog_(document_, tr_, layout_),
+      participants_dialog_(document_, tr_, layout_),
+      parking_lot_dialog_(document_, session_, tr_, layout_),
+      session_toolbar_(document_, session_, tr_, layout_, [this] { parking_lot_dialog_.open(); }) {
   process_id_ = first_process_id(document_.workshop());
   for (const auto& entry : view_registry()) views_.push_back(entry.make(*this, entry.info));
   view_ = views_.front().get();
@@ -132,6 +136,9 @@ bool App::draw_frame() {
   }
 
   draw_file_dialog();
+  agenda_dialog_.draw();
+  participants_dialog_.draw();
+  parking_lot_dialog_.draw();
   draw_unsaved_changes_prompt();
   draw_recovery_prompt();
   ImGui::End();
@@ -173,7 +180,7 @@ std::span<const App::ViewEntry> App::view_registry() {
                        app.process_id_, app.canvas_, app.inspector_, app.process_list_,
                        app.validation_panel_, app.library_, app.tr_, app.layout_, app.shortcuts_,
                        [&app](const Diagnostic& finding) { app.focus_finding(finding); },
-                       app.play_});
+                       app.play_, app.session_toolbar_});
        }},
       {{"compare", "view.compare", GLFW_KEY_2},
        [](App& app, const ViewInfo& info) -> std::unique_ptr<View> {
@@ -360,6 +367,25 @@ void App::add_actions() {
                   [this] { set_play(!play_.active()); },
                   {},
                   [this] { return play_.active(); }});
+  // Issue 12, session: the round's countdown and the workshop's lists. The
+  // clock is session state, so its rows never touch the document.
+  shortcuts_.add({"workshop.timer",
+                  "menu.timer",
+                  {GLFW_KEY_T, ctrl},
+                  window,
+                  Menu::workshop,
+                  false,
+                  [this] { session_.timer.toggle(); },
+                  {},
+                  [this] { return session_.timer.running(); }});
+  shortcuts_.add({"workshop.extend", "menu.extend", {GLFW_KEY_T, ctrl_shift}, window,
+                  Menu::workshop, false, [this] { session_.timer.extend(); }});
+  shortcuts_.add({"workshop.agenda", "menu.agenda", {GLFW_KEY_G, ctrl_shift}, window,
+                  Menu::workshop, true, [this] { agenda_dialog_.open(); }});
+  shortcuts_.add({"workshop.participants", "menu.participants", {GLFW_KEY_P, ctrl_shift}, window,
+                  Menu::workshop, false, [this] { participants_dialog_.open(); }});
+  shortcuts_.add({"workshop.parking_lot", "menu.parking_lot", {GLFW_KEY_K, ctrl_shift}, window,
+                  Menu::workshop, false, [this] { parking_lot_dialog_.open(); }});
 }
 
 void App::draw_menu_bar() {
@@ -394,6 +420,10 @@ void App::draw_menu_bar() {
       }
       ImGui::EndMenu();
     }
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(tr_("menu.workshop"))) {
+    shortcuts_.draw_menu(Menu::workshop, tr_);
     ImGui::EndMenu();
   }
   // Status messages quote file names and loader errors: one line, escaped, so

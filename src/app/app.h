@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "agenda_dialog.h"
 #include "canvas_panel.h"
 #include "core/block_library.h"
 #include "core/document.h"
@@ -22,10 +23,13 @@
 #include "file_dialog.h"
 #include "inspector_panel.h"
 #include "layout_recorder.h"
+#include "parking_lot_dialog.h"
+#include "participants_dialog.h"
 #include "play_panel.h"
 #include "process_list_panel.h"
 #include "recent_files.h"
 #include "session_state.h"
+#include "session_toolbar.h"
 #include "shortcuts.h"
 #include "translations.h"
 #include "validation_cache.h"
@@ -118,6 +122,12 @@ class App {
   // participant and round, voting, replay, the timer, presenting.
   SessionState& session() { return session_; }
   const SessionState& session() const { return session_; }
+  // The room's toolbar above the canvas and the Workshop menu's dialogs
+  // (agenda, participants, parking lot), each editing a copy of its list.
+  SessionToolbar& session_toolbar() { return session_toolbar_; }
+  AgendaDialog& agenda_dialog() { return agenda_dialog_; }
+  ParticipantsDialog& participants_dialog() { return participants_dialog_; }
+  ParkingLotDialog& parking_lot_dialog() { return parking_lot_dialog_; }
 
   // The commands and their shortcuts: the menus and the keys read this table.
   const ShortcutTable& shortcuts() const { return shortcuts_; }
@@ -180,6 +190,10 @@ class App {
   ShortcutTable shortcuts_;
   std::optional<StartProblem> start_problem_;
   SessionState session_;
+  AgendaDialog agenda_dialog_;
+  ParticipantsDialog participants_dialog_;
+  ParkingLotDialog parking_lot_dialog_;
+  SessionToolbar session_toolbar_;
 };
 
 // The workshop the app was started on, or nothing with `problem` set to why it

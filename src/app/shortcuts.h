@@ -34,7 +34,7 @@ std::string chord_label(const KeyChord& chord);
 // a popup open), or only while the canvas has the focus (not while typing).
 enum class ShortcutScope { window, canvas };
 
-enum class Menu { none, file, edit, view };
+enum class Menu { none, file, edit, view, workshop };
 
 struct Action {
   std::string id;                   // "file.save"; alternative chords repeat the id

@@ -11,10 +11,13 @@ namespace blokjes::app {
 
 void CanvasWorkspaceView::set_display_font(ImFont* font, float /*scale*/) {
   parts_.canvas.set_canvas_font(font);
+  parts_.toolbar.set_display_font(font);
 }
 
 void CanvasWorkspaceView::draw() {
   parts_.play.follow(parts_.process_id);
+  // One row across the view; the panels share the height that is left.
+  parts_.toolbar.draw(parts_.process_id);
   // Side panels grow with the UI scale but always leave most of the width to the canvas.
   const float window_width = ImGui::GetContentRegionAvail().x;
   const float side_width = std::min(ImGui::GetFontSize() * 16, window_width * 0.2f);
@@ -68,7 +71,10 @@ void CanvasWorkspaceView::draw_canvas() {
     if (const auto clicked = parts_.canvas.take_play_click()) parts_.play.block_clicked(*clicked);
     parts_.canvas.set_play_marks(parts_.play.marks());
   }
-  parts_.recorder.record("canvas", {parts_.canvas.screen_min(), parts_.canvas.screen_max()});
+  const ScreenPoint min = parts_.canvas.screen_min();
+  const ScreenPoint max = parts_.canvas.screen_max();
+  parts_.recorder.record("canvas", {min, max});
+  parts_.toolbar.draw_legend({min.x, min.y}, {max.x, max.y});
 }
 
 void CanvasWorkspaceView::draw_palette() {

@@ -1,7 +1,7 @@
 #pragma once
 // The canvas view, where a process is built: the process list and the
 // palette on the left, the canvas with its validation section in the middle,
-// the inspector on the right. The panels belong to App (menus, shortcuts and
+// the inspector on the right, under the room's toolbar (session_toolbar.h). The panels belong to App (menus, shortcuts and
 // findings act on them too); this view lays them out and draws the palette.
 
 #include <functional>
@@ -12,6 +12,7 @@
 #include "layout_recorder.h"
 #include "play_panel.h"
 #include "process_list_panel.h"
+#include "session_toolbar.h"
 #include "shortcuts.h"
 #include "validation_panel.h"
 #include "view.h"
@@ -32,6 +33,7 @@ class CanvasWorkspaceView : public View {
     const ShortcutTable& shortcuts;  // its canvas-scope rows run in the canvas's window
     std::function<void(const Diagnostic&)> focus_finding;
     PlayPanel& play;  // in Speel mode it takes the inspector's place and the canvas's clicks
+    SessionToolbar& toolbar;  // the room's row above the panels
   };
 
   CanvasWorkspaceView(const ViewInfo& info, Parts parts) : View(info), parts_(std::move(parts)) {}
