@@ -13,6 +13,7 @@
 
 #include "cli_commands.h"
 #include "core/load_error.h"
+#include "core/utf8_text.h"
 #include "inventory/inventory_csv.h"
 #include "inventory/inventory_suggestion.h"
 #include "inventory/olievlek_board.h"
@@ -44,8 +45,16 @@ std::string bar(double share) {
   return std::string(static_cast<std::size_t>(std::max(length, share > 0 ? 1 : 0)), '#');
 }
 
+// The name in a column of 48 characters, cut on a character boundary and
+// padded by characters, so "Klachtencoördinatie" lines up with the rest.
+std::string name_column(const std::string& name) {
+  std::string text = utf8_prefix(name, 47);
+  text.append(48 - utf8_length(text), ' ');
+  return text;
+}
+
 void print_row(const inventory::BoardRow& row, const std::string& name) {
-  std::cout << std::left << std::setw(48) << name.substr(0, 47) << std::right << std::setw(9)
+  std::cout << name_column(name) << std::right << std::setw(9)
             << row.products << std::setw(12) << row.volume << std::setw(8)
             << percent(row.volume_share) << "  " << bar(row.volume_share) << "\n";
 }
