@@ -185,18 +185,19 @@ Columns read_header(const Record& header, const std::string& name) {
       case Column::confirmed: slot = &columns.confirmed; break;
     }
     if (slot->has_value()) {
-      throw LoadError(name, {header.line, 0}, "",
+      throw LoadError(name, {header.line, 1}, "",
                       "the header names column \"" + trimmed(header.fields[i]) +
                           "\" a second time (column " + std::to_string(i + 1) + ")");
     }
     *slot = i;
   }
   std::string missing;
-  if (!columns.product) missing += " product (product/dienst)";
-  if (!columns.department) missing += " afdeling (department)";
-  if (!columns.volume) missing += " volume (aantal per jaar)";
+  const auto add = [&](const char* column) { missing += (missing.empty() ? " " : ", ") + std::string(column); };
+  if (!columns.product) add("product (product/dienst)");
+  if (!columns.department) add("afdeling (department)");
+  if (!columns.volume) add("volume (aantal per jaar)");
   if (!missing.empty()) {
-    throw LoadError(name, {header.line, 0}, "",
+    throw LoadError(name, {header.line, 1}, "",
                     "no usable header row: expected the columns product, afdeling and volume "
                     "(Dutch or English names, `;` or `,` between them); missing:" +
                         missing);
@@ -333,7 +334,7 @@ InventoryImport parse_inventory_csv(std::string_view text, const std::string& na
   result.separator = detect_separator(text.substr(pos));
   const Record header = next_record(text, pos, line, result.separator);
   if (const auto bad = first_invalid_utf8(text.substr(0, pos))) {
-    throw LoadError(name, {header.line, 0}, "", "the header row is not valid UTF-8");
+    throw LoadError(name, {header.line, 1}, "", "the header row is not valid UTF-8");
   }
   const Columns columns = read_header(header, name);
   while (pos < text.size()) {
