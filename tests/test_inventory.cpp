@@ -130,7 +130,7 @@ TEST_CASE("Inventory CSV bad rows are reported by line while the good rows are k
   CHECK_THAT(read.problems[4].message, Contains("UTF-8"));
   CHECK(read.problems[5].line == 9);
   CHECK_THAT(read.problems[5].message, Contains("product is empty"));
-  CHECK(describe(read.problems[0], "teams.csv") == "teams.csv:3: " + read.problems[0].message);
+  CHECK(describe(read.problems[0], "teams.csv") == "teams.csv:3:1: error: " + read.problems[0].message);
 }
 
 TEST_CASE("Inventory CSV unterminated quote at the end is a bad row", "[room][inventory]") {
@@ -360,7 +360,7 @@ TEST_CASE("blokjes inventory reports bad rows with line numbers and keeps the re
                                  test::shell_quote(csv) + " --suggest --list");
   INFO(run.output);
   CHECK(run.exit_code == 1);
-  CHECK_THAT(run.output, Contains(csv + ":3: volume \"tien\""));
+  CHECK_THAT(run.output, Contains(csv + ":3:1: error: volume \"tien\""));
   CHECK_THAT(run.output, Contains("Klacht (KCA) -> Klacht over gedraging"));
 }
 

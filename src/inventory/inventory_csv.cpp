@@ -355,7 +355,7 @@ InventoryImport read_inventory_csv(const std::string& path) {
 }
 
 std::string describe(const RowProblem& problem, const std::string& file) {
-  return file + ":" + std::to_string(problem.line) + ": " + problem.message;
+  return format_location(file, {problem.line, 1}) + ": error: " + problem.message;
 }
 
 // [WRITE] -------------------------------------------------------------------

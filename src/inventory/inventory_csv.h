@@ -46,7 +46,7 @@ InventoryImport parse_inventory_csv(std::string_view text, const std::string& na
 // Reads and parses a file; throws LoadError when it cannot be read.
 InventoryImport read_inventory_csv(const std::string& path);
 
-// "file:line: message" for a problem.
+// "file:line:1: error: message" for a problem, as the loaders print theirs.
 std::string describe(const RowProblem& problem, const std::string& file);
 
 // [WRITE] -------------------------------------------------------------------
