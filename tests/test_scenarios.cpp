@@ -2,6 +2,7 @@
 // workshop has the processes and directorates the workshop story needs.
 
 #include <catch2/catch.hpp>
+#include <map>
 #include <set>
 
 #include "core/workshop_file.h"
@@ -101,4 +102,69 @@ TEST_CASE("huwelijk and woningonderhoud share most of their generic shape", "[sc
   CHECK(woning.front() == "intake");
   CHECK(huwelijk.back() == "archiveren");
   CHECK(woning.back() == "archiveren");
+}
+
+TEST_CASE("the demo workshop shows the room", "[scenarios][room][file]") {
+  const Workshop workshop = load_workshop(demo_workshop_path()).workshop;
+  REQUIRE(workshop.rounds.size() == 4);
+  const std::vector<std::pair<std::string, int>> agenda = {
+      {"Inventariseren", 15}, {"Blokjes leggen", 30}, {"Vergelijken", 20}, {"Afspraken", 15}};
+  for (std::size_t i = 0; i < agenda.size(); ++i) {
+    CHECK(workshop.rounds[i].name == agenda[i].first);
+    CHECK(workshop.rounds[i].minutes == agenda[i].second);
+  }
+  const Round& vergelijken = workshop.rounds[2];
+  CHECK(vergelijken.dots == 3);
+
+  CHECK(workshop.participants.size() >= 5);
+  std::set<std::string> colours;
+  for (const auto& participant : workshop.participants) {
+    CHECK_FALSE(participant.id.empty());
+    colours.insert(participant.colour);
+  }
+  CHECK(colours.size() == workshop.participants.size());  // everyone their own colour
+
+  // The first two processes grew over rounds 1 and 2, so a replay visibly grows.
+  for (std::size_t p = 0; p < 2; ++p) {
+    std::set<std::string> rounds;
+    for (const auto& block : workshop.processes[p].blocks) {
+      INFO(workshop.processes[p].id << " " << block.id);
+      CHECK(workshop.find_participant(block.placed_by) != nullptr);
+      rounds.insert(block.placed_in_round);
+    }
+    CHECK(rounds == std::set<std::string>{workshop.rounds[0].id, workshop.rounds[1].id});
+  }
+
+  const std::string& first = workshop.processes.front().id;
+  int sticky = 0;
+  for (const auto& note : workshop.notes) {
+    if (!note.position || note.process != first) continue;
+    ++sticky;
+    CHECK(workshop.find_participant(note.author) != nullptr);
+  }
+  CHECK(sticky >= 3);
+  CHECK(sticky <= 5);
+
+  CHECK(workshop.votes.size() >= 8);
+  std::map<std::string, int> dots;
+  std::set<VoteTarget> kinds;
+  for (const auto& vote : workshop.votes) {
+    CHECK(vote.round == vergelijken.id);
+    kinds.insert(vote.target_kind);
+    ++dots[vote.participant];
+  }
+  for (const auto& [participant, used] : dots) CHECK(used <= vergelijken.dots);
+  CHECK(kinds.size() == 2);  // on blocks and on notes
+  CHECK(workshop.parking_lot.size() == 3);
+
+  const std::vector<SlideKind> order = {SlideKind::canvas,   SlideKind::canvas, SlideKind::compare,
+                                        SlideKind::matrix,   SlideKind::coverage,
+                                        SlideKind::citizen,  SlideKind::votes};
+  REQUIRE(workshop.running_order.size() == order.size());
+  for (std::size_t i = 0; i < order.size(); ++i) CHECK(workshop.running_order[i].kind == order[i]);
+  CHECK(workshop.running_order[0].process == first);
+  CHECK(workshop.running_order[1].process == "melding-achterstallig-woningonderhoud");
+  CHECK(workshop.running_order[2].process == first);
+  CHECK(workshop.running_order[2].other_process == "melding-achterstallig-woningonderhoud");
+  CHECK(workshop.running_order[5].process == first);
 }

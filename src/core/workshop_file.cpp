@@ -9,7 +9,9 @@
 #include "zaaktype_fields.h"
 
 // [SECTION] Decoding: JSON -> model
+// [SECTION] Decoding the workshop's flow (version 3)
 // [SECTION] Encoding: model -> canonical JSON
+// [SECTION] Encoding the workshop's flow (version 3)
 // [SECTION] Files
 
 namespace blokjes {
@@ -25,8 +27,8 @@ Position decode_position(const JsonReader& reader) {
 }
 
 Block decode_block(const JsonReader& reader) {
-  reader.expect_only_fields(
-      {"id", "kind", "variant", "label", "lane", "position", "note", "overrides"});
+  reader.expect_only_fields({"id", "kind", "variant", "label", "lane", "position", "note",
+                             "overrides", "placedBy", "placedInRound"});
   Block block;
   block.id = reader.field("id").as_string();
   block.kind = reader.field("kind").as_string();
@@ -38,6 +40,8 @@ Block decode_block(const JsonReader& reader) {
   if (const auto overrides = reader.optional_field("overrides")) {
     block.overrides = decode_overrides(*overrides);
   }
+  block.placed_by = reader.string_or("placedBy", "");
+  block.placed_in_round = reader.string_or("placedInRound", "");
   return block;
 }
 
@@ -176,16 +180,33 @@ Department decode_department(const JsonReader& reader) {
           reader.string_or("directorate", "")};
 }
 
+// Since version 3 a participant has an id (the migration gives older ones
+// "p1", "p2", ...), so blocks and votes can name who placed them.
 Participant decode_participant(const JsonReader& reader) {
-  reader.expect_only_fields({"name", "role", "department"});
-  return {reader.field("name").as_string(), reader.string_or("role", ""),
-          reader.string_or("department", "")};
+  reader.expect_only_fields({"id", "name", "role", "department", "colour"});
+  Participant participant;
+  participant.id = reader.field("id").as_string();
+  participant.name = reader.field("name").as_string();
+  participant.role = reader.string_or("role", "");
+  participant.department = reader.string_or("department", "");
+  participant.colour = reader.string_or("colour", "");
+  return participant;
 }
 
 Note decode_note(const JsonReader& reader) {
-  reader.expect_only_fields({"id", "text", "author", "process"});
-  return {reader.field("id").as_string(), reader.field("text").as_string(),
-          reader.string_or("author", ""), reader.string_or("process", "")};
+  reader.expect_only_fields(
+      {"id", "text", "author", "process", "position", "colour", "placedInRound"});
+  Note note;
+  note.id = reader.field("id").as_string();
+  note.text = reader.field("text").as_string();
+  note.author = reader.string_or("author", "");
+  note.process = reader.string_or("process", "");
+  if (const auto position = reader.optional_field("position")) {
+    note.position = decode_position(*position);
+  }
+  note.colour = reader.string_or("colour", "");
+  note.placed_in_round = reader.string_or("placedInRound", "");
+  return note;
 }
 
 CatalogusFields decode_catalogus(const JsonReader& reader) {
@@ -203,9 +224,87 @@ CatalogusFields decode_catalogus(const JsonReader& reader) {
           reader.string_or("uuid", "")};
 }
 
+// -----------------------------------------------------------------------------
+// [SECTION] Decoding the workshop's flow (version 3)
+// -----------------------------------------------------------------------------
+
+Round decode_round(const JsonReader& reader) {
+  reader.expect_only_fields({"id", "name", "minutes", "dots"});
+  Round round;
+  round.id = reader.field("id").as_string();
+  round.name = reader.field("name").as_string();
+  // Whole numbers only; whether they make sense (minutes >= 1) is validation's
+  // business, so a file with a bad round still opens and can be fixed.
+  if (const auto minutes = reader.optional_field("minutes")) round.minutes = minutes->as_int();
+  if (const auto dots = reader.optional_field("dots")) round.dots = dots->as_int();
+  return round;
+}
+
+Vote decode_vote(const JsonReader& reader) {
+  reader.expect_only_fields({"round", "participant", "process", "targetKind", "target"});
+  Vote vote;
+  vote.round = reader.field("round").as_string();
+  vote.participant = reader.field("participant").as_string();
+  vote.process = reader.field("process").as_string();
+  vote.target_kind =
+      *vote_target_from_string(reader.field("targetKind").as_enum({"block", "note"}));
+  vote.target = reader.field("target").as_string();
+  return vote;
+}
+
+ParkedQuestion decode_parked_question(const JsonReader& reader) {
+  reader.expect_only_fields({"id", "text", "author", "round", "answered", "answer"});
+  ParkedQuestion question;
+  question.id = reader.field("id").as_string();
+  question.text = reader.field("text").as_string();
+  question.author = reader.string_or("author", "");
+  question.round = reader.string_or("round", "");
+  question.answered = reader.bool_or("answered", false);
+  question.answer = reader.string_or("answer", "");
+  return question;
+}
+
+Slide decode_slide(const JsonReader& reader) {
+  reader.expect_only_fields({"kind", "process", "otherProcess", "title"});
+  Slide slide;
+  slide.kind = *slide_kind_from_string(reader.field("kind").as_enum(
+      {"canvas", "compare", "matrix", "coverage", "citizen", "votes"}));
+  slide.process = reader.string_or("process", "");
+  slide.other_process = reader.string_or("otherProcess", "");
+  slide.title = reader.string_or("title", "");
+  return slide;
+}
+
+// A yearly volume is a count: whole, not negative, and small enough to add up
+// across a whole municipality without overflowing.
+long long decode_volume(const JsonReader& reader) {
+  const double number = reader.as_number();
+  if (number != std::floor(number) || number < 0 || number > 1e15) {
+    reader.fail("expected a whole number of at least 0 (products per year), found " +
+                reader.value().dump());
+  }
+  return static_cast<long long>(number);
+}
+
+InventoryProduct decode_inventory_product(const JsonReader& reader) {
+  reader.expect_only_fields(
+      {"product", "department", "volumePerYear", "legalTerm", "process", "confirmed"});
+  InventoryProduct product;
+  product.product = reader.field("product").as_string();
+  product.department = reader.string_or("department", "");
+  if (const auto volume = reader.optional_field("volumePerYear")) {
+    product.volume_per_year = decode_volume(*volume);
+  }
+  product.legal_term = reader.string_or("legalTerm", "");
+  product.process = reader.string_or("process", "");
+  product.confirmed = reader.bool_or("confirmed", false);
+  return product;
+}
+
 Workshop decode_workshop(const JsonReader& root) {
   root.expect_only_fields({"format", "version", "name", "date", "description", "catalogus",
-                           "departments", "participants", "processes", "notes"});
+                           "departments", "participants", "processes", "notes", "rounds",
+                           "votes", "parkingLot", "runningOrder", "inventory"});
   Workshop workshop;
   workshop.name = root.string_or("name", "");
   workshop.date = root.string_or("date", "");
@@ -217,6 +316,11 @@ Workshop decode_workshop(const JsonReader& root) {
   workshop.participants = decode_items<Participant>(root, "participants", decode_participant);
   workshop.processes = decode_items<Process>(root, "processes", decode_process);
   workshop.notes = decode_items<Note>(root, "notes", decode_note);
+  workshop.rounds = decode_items<Round>(root, "rounds", decode_round);
+  workshop.votes = decode_items<Vote>(root, "votes", decode_vote);
+  workshop.parking_lot = decode_items<ParkedQuestion>(root, "parkingLot", decode_parked_question);
+  workshop.running_order = decode_items<Slide>(root, "runningOrder", decode_slide);
+  workshop.inventory = decode_items<InventoryProduct>(root, "inventory", decode_inventory_product);
   return workshop;
 }
 
@@ -236,17 +340,21 @@ OrderedJson optional_string(const std::optional<std::string>& value) {
   return value ? OrderedJson(*value) : OrderedJson(nullptr);
 }
 
+OrderedJson encode_position(const Position& position) {
+  return {{"x", encode_coordinate(position.x)}, {"y", encode_coordinate(position.y)}};
+}
+
 OrderedJson encode_block(const Block& block) {
-  OrderedJson object = {
-      {"id", block.id},
-      {"kind", block.kind},
-      {"variant", block.variant},
-      {"label", block.label},
-      {"lane", block.lane},
-      {"position",
-       {{"x", encode_coordinate(block.position.x)}, {"y", encode_coordinate(block.position.y)}}}};
+  OrderedJson object = {{"id", block.id},
+                        {"kind", block.kind},
+                        {"variant", block.variant},
+                        {"label", block.label},
+                        {"lane", block.lane},
+                        {"position", encode_position(block.position)}};
   if (!block.note.empty()) object["note"] = block.note;
   if (!block.overrides.empty()) object["overrides"] = encode_overrides(block.overrides);
+  if (!block.placed_by.empty()) object["placedBy"] = block.placed_by;
+  if (!block.placed_in_round.empty()) object["placedInRound"] = block.placed_in_round;
   return object;
 }
 
@@ -348,6 +456,85 @@ OrderedJson encode_catalogus(const CatalogusFields& catalogus) {
           {"uuid", catalogus.uuid}};
 }
 
+OrderedJson encode_participant(const Participant& participant) {
+  OrderedJson object = {{"id", participant.id},
+                        {"name", participant.name},
+                        {"role", participant.role},
+                        {"department", participant.department}};
+  if (!participant.colour.empty()) object["colour"] = participant.colour;
+  return object;
+}
+
+OrderedJson encode_note(const Note& note) {
+  OrderedJson object = {{"id", note.id},
+                        {"text", note.text},
+                        {"author", note.author},
+                        {"process", note.process}};
+  if (note.position) object["position"] = encode_position(*note.position);
+  if (!note.colour.empty()) object["colour"] = note.colour;
+  if (!note.placed_in_round.empty()) object["placedInRound"] = note.placed_in_round;
+  return object;
+}
+
+// -----------------------------------------------------------------------------
+// [SECTION] Encoding the workshop's flow (version 3)
+// -----------------------------------------------------------------------------
+
+OrderedJson encode_round(const Round& round) {
+  return {{"id", round.id}, {"name", round.name}, {"minutes", round.minutes}, {"dots", round.dots}};
+}
+
+OrderedJson encode_vote(const Vote& vote) {
+  return {{"round", vote.round},
+          {"participant", vote.participant},
+          {"process", vote.process},
+          {"targetKind", std::string(to_string(vote.target_kind))},
+          {"target", vote.target}};
+}
+
+OrderedJson encode_parked_question(const ParkedQuestion& question) {
+  OrderedJson object = {{"id", question.id}, {"text", question.text}};
+  if (!question.author.empty()) object["author"] = question.author;
+  if (!question.round.empty()) object["round"] = question.round;
+  if (question.answered) object["answered"] = true;
+  if (!question.answer.empty()) object["answer"] = question.answer;
+  return object;
+}
+
+OrderedJson encode_slide(const Slide& slide) {
+  OrderedJson object = {{"kind", std::string(to_string(slide.kind))}};
+  if (!slide.process.empty()) object["process"] = slide.process;
+  if (!slide.other_process.empty()) object["otherProcess"] = slide.other_process;
+  if (!slide.title.empty()) object["title"] = slide.title;
+  return object;
+}
+
+OrderedJson encode_inventory_product(const InventoryProduct& product) {
+  OrderedJson object = {{"product", product.product},
+                        {"department", product.department},
+                        {"volumePerYear", product.volume_per_year}};
+  if (!product.legal_term.empty()) object["legalTerm"] = product.legal_term;
+  if (!product.process.empty()) object["process"] = product.process;
+  if (product.confirmed) object["confirmed"] = true;
+  return object;
+}
+
+// The flow's lists are left out while empty, so a workshop without a session
+// saves as it did before version 3 (bar the version and participant ids).
+void encode_flow_lists(const Workshop& workshop, OrderedJson& object) {
+  if (!workshop.rounds.empty()) object["rounds"] = encode_items(workshop.rounds, encode_round);
+  if (!workshop.votes.empty()) object["votes"] = encode_items(workshop.votes, encode_vote);
+  if (!workshop.parking_lot.empty()) {
+    object["parkingLot"] = encode_items(workshop.parking_lot, encode_parked_question);
+  }
+  if (!workshop.running_order.empty()) {
+    object["runningOrder"] = encode_items(workshop.running_order, encode_slide);
+  }
+  if (!workshop.inventory.empty()) {
+    object["inventory"] = encode_items(workshop.inventory, encode_inventory_product);
+  }
+}
+
 OrderedJson encode_workshop(const Workshop& workshop) {
   OrderedJson object = {
       {"format", kWorkshopFormat},
@@ -361,19 +548,10 @@ OrderedJson encode_workshop(const Workshop& workshop) {
                                              {"name", department.name},
                                              {"directorate", department.directorate}};
                                    })},
-      {"participants", encode_items(workshop.participants,
-                                    [](const Participant& participant) -> OrderedJson {
-                                      return {{"name", participant.name},
-                                              {"role", participant.role},
-                                              {"department", participant.department}};
-                                    })},
+      {"participants", encode_items(workshop.participants, encode_participant)},
       {"processes", encode_items(workshop.processes, encode_process)},
-      {"notes", encode_items(workshop.notes, [](const Note& note) -> OrderedJson {
-         return {{"id", note.id},
-                 {"text", note.text},
-                 {"author", note.author},
-                 {"process", note.process}};
-       })}};
+      {"notes", encode_items(workshop.notes, encode_note)}};
+  encode_flow_lists(workshop, object);
   if (!workshop.catalogus.empty()) {
     // After the description, so a reader meets the workshop's own fields first.
     OrderedJson ordered = OrderedJson::object();

@@ -11,7 +11,7 @@
 
 namespace blokjes {
 
-inline constexpr int kWorkshopFormatVersion = 2;
+inline constexpr int kWorkshopFormatVersion = 3;
 inline constexpr const char* kWorkshopFormat = "blokjessessie-workshop";
 
 struct LoadedWorkshop {

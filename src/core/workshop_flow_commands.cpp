@@ -22,13 +22,13 @@ namespace {
 // command keeps the whole changed lists: reverting puts them back exactly,
 // order included, which the undo stack's linear history makes safe.
 struct FlowLists {
-  std::optional<std::vector<Note>> notes;
-  std::optional<std::vector<Round>> rounds;
-  std::optional<std::vector<Vote>> votes;
-  std::optional<std::vector<Participant>> participants;
-  std::optional<std::vector<ParkedQuestion>> parking_lot;
-  std::optional<std::vector<Slide>> running_order;
-  std::optional<std::vector<InventoryProduct>> inventory;
+  std::optional<std::vector<Note>> notes = std::nullopt;
+  std::optional<std::vector<Round>> rounds = std::nullopt;
+  std::optional<std::vector<Vote>> votes = std::nullopt;
+  std::optional<std::vector<Participant>> participants = std::nullopt;
+  std::optional<std::vector<ParkedQuestion>> parking_lot = std::nullopt;
+  std::optional<std::vector<Slide>> running_order = std::nullopt;
+  std::optional<std::vector<InventoryProduct>> inventory = std::nullopt;
 };
 
 template <typename T>

@@ -1,6 +1,8 @@
 #include "workshop_migration.h"
 
 #include <functional>
+#include <set>
+#include <string>
 #include <vector>
 
 #include "workshop_file.h"
@@ -13,9 +15,37 @@ namespace {
 // zgwOrigin), so a version 1 document is already a valid version 2 one.
 void migrate_1_to_2(nlohmann::json& /*document*/) {}
 
+// Version 3 added the workshop's flow (rounds, votes, parking lot, running
+// order, inventory, sticky-note and block provenance), all optional, and one
+// required field: a participant's id, which blocks and votes refer to. Older
+// participants get "p1", "p2", ... by their place in the list; an id a file
+// already holds is kept, and a generated one never repeats it.
+void migrate_2_to_3(nlohmann::json& document) {
+  const auto participants = document.find("participants");
+  if (participants == document.end() || !participants->is_array()) return;  // decoding reports it
+  std::set<std::string> taken;
+  for (const auto& participant : *participants) {
+    const auto id = participant.is_object() ? participant.find("id") : participant.end();
+    if (participant.is_object() && id != participant.end() && id->is_string()) {
+      taken.insert(id->get<std::string>());
+    }
+  }
+  int next = 1;
+  for (auto& participant : *participants) {
+    if (!participant.is_object() || participant.contains("id")) continue;
+    std::string id;
+    do {
+      id = "p" + std::to_string(next++);
+    } while (taken.contains(id));
+    taken.insert(id);
+    participant["id"] = id;
+  }
+}
+
 // migrations[n] turns a version n+1 document into version n+2.
 const std::vector<std::function<void(nlohmann::json&)>>& migrations() {
-  static const std::vector<std::function<void(nlohmann::json&)>> steps = {migrate_1_to_2};
+  static const std::vector<std::function<void(nlohmann::json&)>> steps = {migrate_1_to_2,
+                                                                            migrate_2_to_3};
   return steps;
 }
 

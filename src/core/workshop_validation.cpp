@@ -1,7 +1,10 @@
 #include "workshop_validation.h"
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <map>
+#include <utility>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -14,6 +17,7 @@
 // [SECTION] Findings
 // [SECTION] Identifiers and coordinates
 // [SECTION] Workshop-level rules
+// [SECTION] The workshop's flow: participants, rounds, notes, votes, slides
 // [SECTION] Zaaktype fields
 // [SECTION] Blocks and flows
 // [SECTION] Graph shape
@@ -160,6 +164,177 @@ void check_workshop_fields(const Workshop& workshop, Findings& findings) {
 }
 
 // -----------------------------------------------------------------------------
+// [SECTION] The workshop's flow: participants, rounds, notes, votes, slides
+// -----------------------------------------------------------------------------
+
+std::string item_pointer(const char* list, std::size_t index) {
+  return std::string("/") + list + "/" + std::to_string(index);
+}
+
+bool is_hex_colour(const std::string& colour) {
+  if (colour.size() != 7 || colour[0] != '#') return false;
+  for (std::size_t i = 1; i < colour.size(); ++i) {
+    if (!std::isxdigit(static_cast<unsigned char>(colour[i]))) return false;
+  }
+  return true;
+}
+
+void check_colour(const std::string& colour, const std::string& pointer, Findings& findings) {
+  if (!colour.empty() && !is_hex_colour(colour)) {
+    findings.error(pointer, quoted_id(colour) + " is not a colour as #RRGGBB");
+  }
+}
+
+void check_participants_and_rounds(const Workshop& workshop, Findings& findings) {
+  check_unique_ids(
+      workshop.participants, "participant",
+      [](std::size_t i) { return item_pointer("participants", i); }, findings);
+  for (std::size_t i = 0; i < workshop.participants.size(); ++i) {
+    check_colour(workshop.participants[i].colour, item_pointer("participants", i) + "/colour",
+                 findings);
+  }
+  check_unique_ids(
+      workshop.rounds, "round", [](std::size_t i) { return item_pointer("rounds", i); },
+      findings);
+  for (std::size_t i = 0; i < workshop.rounds.size(); ++i) {
+    const Round& round = workshop.rounds[i];
+    if (round.minutes < 1) {
+      findings.error(item_pointer("rounds", i) + "/minutes",
+                     "round " + quoted_id(round.id) + " lasts " + std::to_string(round.minutes) +
+                         " minutes; expected at least 1");
+    }
+    if (round.dots < 0) {
+      findings.error(item_pointer("rounds", i) + "/dots",
+                     "round " + quoted_id(round.id) + " gives " + std::to_string(round.dots) +
+                         " dots; expected 0 (no voting) or more");
+    }
+  }
+}
+
+void check_sticky_notes(const Workshop& workshop, Findings& findings) {
+  for (std::size_t i = 0; i < workshop.notes.size(); ++i) {
+    const Note& note = workshop.notes[i];
+    const auto pointer = item_pointer("notes", i);
+    if (note.position) {
+      check_position(*note.position, pointer, findings);
+      if (note.process.empty()) {
+        findings.warning(pointer + "/process",
+                         "note has a position but no process whose canvas it is on");
+      }
+    }
+    check_colour(note.colour, pointer + "/colour", findings);
+    if (!note.placed_in_round.empty() && !workshop.find_round(note.placed_in_round)) {
+      findings.warning(pointer + "/placedInRound",
+                       "note was placed in unknown round " + quoted_id(note.placed_in_round));
+    }
+  }
+}
+
+// A dot names its round, participant and target; one that names something
+// missing is not counted (core/dot_voting.h), so it is a warning, not an error.
+void check_vote_references(const Workshop& workshop, const Vote& vote, const std::string& pointer,
+                           Findings& findings) {
+  const auto warn = [&](const char* field, std::string message) {
+    findings.warning(pointer + "/" + field, std::move(message));
+  };
+  if (!workshop.find_round(vote.round)) warn("round", "dot in unknown round " + quoted_id(vote.round));
+  if (!workshop.find_participant(vote.participant)) {
+    warn("participant", "dot by unknown participant " + quoted_id(vote.participant));
+  }
+  const Process* process = workshop.find_process(vote.process);
+  if (!process) {
+    warn("process", "dot on unknown process " + quoted_id(vote.process));
+  } else if (vote.target_kind == VoteTarget::block && !process->find_block(vote.target)) {
+    warn("target", "dot on unknown block " + quoted_id(vote.target) + " of process " +
+                       quoted_id(vote.process));
+  } else if (vote.target_kind == VoteTarget::note) {
+    const Note* note = workshop.find_note(vote.target);
+    if (!note) {
+      warn("target", "dot on unknown note " + quoted_id(vote.target));
+    } else if (note->process != vote.process) {
+      warn("process", "dot on note " + quoted_id(vote.target) + " names process " +
+                          quoted_id(vote.process) + " but the note is on " +
+                          quoted_id(note->process));
+    }
+  }
+}
+
+// One finding per participant and round, at the first dot over the limit.
+void check_votes(const Workshop& workshop, Findings& findings) {
+  std::map<std::pair<std::string_view, std::string_view>, int> used;
+  for (std::size_t i = 0; i < workshop.votes.size(); ++i) {
+    const Vote& vote = workshop.votes[i];
+    const auto pointer = item_pointer("votes", i);
+    check_vote_references(workshop, vote, pointer, findings);
+    const Round* round = workshop.find_round(vote.round);
+    if (!round) continue;
+    const int count = ++used[{vote.round, vote.participant}];
+    if (count == round->dots + 1) {
+      findings.error(pointer, "participant " + quoted_id(vote.participant) +
+                                  " has more dots in round " + quoted_id(vote.round) +
+                                  " than the " + std::to_string(round->dots) + " it allows");
+    }
+  }
+}
+
+void check_parking_lot(const Workshop& workshop, Findings& findings) {
+  check_unique_ids(
+      workshop.parking_lot, "parked question",
+      [](std::size_t i) { return item_pointer("parkingLot", i); }, findings);
+  for (std::size_t i = 0; i < workshop.parking_lot.size(); ++i) {
+    const auto& round = workshop.parking_lot[i].round;
+    if (!round.empty() && !workshop.find_round(round)) {
+      findings.warning(item_pointer("parkingLot", i) + "/round",
+                       "parked question refers to unknown round " + quoted_id(round));
+    }
+  }
+}
+
+void check_slide_process(const Workshop& workshop, const std::string& process_id,
+                         const std::string& pointer, Findings& findings) {
+  if (!process_id.empty() && !workshop.find_process(process_id)) {
+    findings.warning(pointer, "slide shows unknown process " + quoted_id(process_id));
+  }
+}
+
+void check_running_order(const Workshop& workshop, Findings& findings) {
+  for (std::size_t i = 0; i < workshop.running_order.size(); ++i) {
+    const Slide& slide = workshop.running_order[i];
+    const auto pointer = item_pointer("runningOrder", i);
+    check_slide_process(workshop, slide.process, pointer + "/process", findings);
+    check_slide_process(workshop, slide.other_process, pointer + "/otherProcess", findings);
+    if (slide.kind == SlideKind::compare &&
+        (slide.process.empty() || slide.other_process.empty())) {
+      findings.error(pointer, "a compare slide needs two processes (process and otherProcess)");
+    }
+    if ((slide.kind == SlideKind::canvas || slide.kind == SlideKind::citizen) &&
+        slide.process.empty()) {
+      findings.error(pointer + "/process", "a " + std::string(to_string(slide.kind)) +
+                                               " slide needs the process it shows");
+    }
+  }
+}
+
+void check_inventory(const Workshop& workshop, Findings& findings) {
+  for (std::size_t i = 0; i < workshop.inventory.size(); ++i) {
+    const auto& process = workshop.inventory[i].process;
+    if (!process.empty() && !workshop.find_process(process)) {
+      findings.warning(item_pointer("inventory", i) + "/process",
+                       "product is mapped onto unknown process " + quoted_id(process));
+    }
+  }
+}
+
+void check_flow_of_the_session(const Workshop& workshop, Findings& findings) {
+  check_participants_and_rounds(workshop, findings);
+  check_sticky_notes(workshop, findings);
+  check_votes(workshop, findings);
+  check_parking_lot(workshop, findings);
+  check_running_order(workshop, findings);
+  check_inventory(workshop, findings);
+}
+
+// -----------------------------------------------------------------------------
 // [SECTION] Zaaktype fields
 // -----------------------------------------------------------------------------
 
@@ -240,6 +415,16 @@ void check_block(const Workshop& workshop, const BlockLibrary& library, const Bl
   }
   check_position(block.position, pointer, findings);
   check_overrides(block.overrides, pointer + "/overrides", findings);
+  // Provenance that names nobody is kept (a participant may have been removed
+  // from the list); replay and colouring by participant then skip it.
+  if (!block.placed_by.empty() && !workshop.find_participant(block.placed_by)) {
+    findings.warning(pointer + "/placedBy",
+                     "block was placed by unknown participant " + quoted_id(block.placed_by));
+  }
+  if (!block.placed_in_round.empty() && !workshop.find_round(block.placed_in_round)) {
+    findings.warning(pointer + "/placedInRound",
+                     "block was placed in unknown round " + quoted_id(block.placed_in_round));
+  }
 }
 
 void check_flow(const BlockIndex& blocks, const Flow& flow, const std::string& pointer,
@@ -346,6 +531,7 @@ void check_process(const Workshop& workshop, const BlockLibrary& library, std::s
 std::vector<Diagnostic> validate_workshop(const Workshop& workshop, const BlockLibrary& library) {
   Findings findings;
   check_workshop_fields(workshop, findings);
+  check_flow_of_the_session(workshop, findings);
   for (std::size_t i = 0; i < workshop.processes.size(); ++i) {
     check_process(workshop, library, i, findings);
   }
