@@ -10,6 +10,7 @@
 #include "core/terminal_text.h"
 #include "core/workshop_file.h"
 #include "coverage_view.h"
+#include "inventory_view.h"
 #include "matrix_view.h"
 #include "view_canvas.h"
 #include "werkvoorraad_view.h"
@@ -203,6 +204,10 @@ std::span<const App::ViewEntry> App::view_registry() {
        [](App& app, const ViewInfo& info) -> std::unique_ptr<View> {
          return std::make_unique<WerkvoorraadView>(info, app.engine_session_, app.document_,
                                                   app.tr_, app.layout_);
+       }},
+      {{"inventory", "view.inventory", GLFW_KEY_9},
+       [](App& app, const ViewInfo& info) -> std::unique_ptr<View> {
+         return std::make_unique<InventoryView>(info, app.document_, app.tr_, app.layout_);
        }},
   };
   return kRegistry;
@@ -768,6 +773,7 @@ nlohmann::json App::layout_json() const {
           {"matrix", layout_.value("matrix")},
           {"play", layout_.value("play")},
           {"werkvoorraad", layout_.value("werkvoorraad")},
+          {"inventory", layout_.value("inventory")},
           {"inspector", inspector},
           {"canvas", rect(canvas_rect.min, canvas_rect.max)},
           {"zoom", canvas.view().zoom()},
