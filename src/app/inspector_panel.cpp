@@ -255,7 +255,8 @@ void InspectorPanel::draw_note(const Note& /*model*/) {
   Note& note = *note_;
   ImGui::TextUnformatted(tr_("inspector.sticky_note"));
   ImGui::Separator();
-  bool commit = text_field("inspector.note_text", note.text, true);
+  // One line that Enter commits; the note wraps it (room_picture.h).
+  bool commit = text_field("inspector.note_text", note.text);
   ImGui::TextUnformatted(tr_("inspector.note_colour"));
   for (const auto& paper : kNotePapers) {
     const bool chosen = note.colour == paper.hex;

@@ -327,3 +327,24 @@ TEST_CASE("Replay shows fewer blocks at step 0 and the final process at the last
   CHECK(f.workshop().votes.empty());
   CHECK(f.process().blocks.size() == all);
 }
+
+TEST_CASE("The inspector edits a selected sticky note's text in one undo step",
+          "[room][canvasroom][notes]") {
+  Room f;
+  const Note note = f.note_at(f.empty_spot());
+  f.imgui.frame(f.ui);
+  const auto layout = f.app.layout_json();
+  REQUIRE(layout["inspector"].contains("inspector.note_text"));
+  CHECK(layout["inspector"].contains("inspector.note_author"));
+  const auto& r = layout["inspector"]["inspector.note_text"];
+  const float x = (r[0].get<float>() + r[2].get<float>()) / 2;
+  const float y = (r[1].get<float>() + r[3].get<float>()) / 2;
+  f.imgui.click(x, y, f.ui);
+  ImGui::GetIO().AddInputCharactersUTF8("Te veel stappen");
+  f.imgui.frame(f.ui);
+  f.imgui.press(GLFW_KEY_ENTER, f.ui);
+  CHECK(f.workshop().find_note(note.id)->text == "Te veel stappen");
+  CHECK(f.workshop().find_note(note.id)->author == "anna");
+  f.imgui.press(GLFW_KEY_Z, f.ui, true);
+  CHECK(f.workshop().find_note(note.id)->text.empty());
+}
