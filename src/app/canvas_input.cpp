@@ -220,6 +220,12 @@ void CanvasPanel::handle_input(const Process& process, ScreenPoint canvas_min,
     CanvasRect area = bounds_of(process).value_or(
         CanvasRect{{0, 0}, {(canvas_max.x - canvas_min.x) * 0.6, kLaneHeight}});
     area.min.x = std::min(area.min.x, -kLaneHeaderWidth);  // keep lane names in view
+    // The sticky notes are part of what the room laid out.
+    for (const Note& note : shown_notes(process.id)) {
+      const CanvasRect paper = picture::note_rect(note);
+      area.min = {std::min(area.min.x, paper.min.x), std::min(area.min.y, paper.min.y)};
+      area.max = {std::max(area.max.x, paper.max.x), std::max(area.max.y, paper.max.y)};
+    }
     view_.fit(area, canvas_min, canvas_max);
     fit_pending_ = false;
   }

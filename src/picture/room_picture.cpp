@@ -159,25 +159,29 @@ namespace {
 // many participants voted the discs overlap a little rather than run past
 // the target.
 void add_dot_row(Picture& picture, const std::vector<DotGroup>& groups, const CanvasRect& rect,
-                 const TextMetrics& metrics) {
+                 const TextMetrics& metrics, double zoom) {
   if (groups.empty()) return;
-  const double diameter = 2 * (kDotRadius + kDotRim);
-  const double room = rect.max.x - rect.min.x - 2 * kDotRim;
+  // Scaled up when zoomed out, so a dot stays countable from the back row.
+  const double scale = std::max(1.0, kMinDotPixels / (kDotRadius * std::max(zoom, 1e-3)));
+  const double radius = kDotRadius * scale;
+  const double rim = kDotRim * scale;
+  const double count_size = kDotCountSize * scale;
+  const double diameter = 2 * (radius + rim);
+  const double room = rect.max.x - rect.min.x - 2 * rim;
   const double step = groups.size() == 1
                           ? diameter
                           : std::min(diameter + 2, (room - diameter) /
                                                        static_cast<double>(groups.size() - 1));
-  double x = rect.min.x + kDotRim + diameter / 2;
+  double x = rect.min.x + rim + diameter / 2;
   const double y = rect.max.y;
   for (const DotGroup& group : groups) {
-    picture.primitives.push_back(Circle{{x, y}, kDotRadius + kDotRim, kDotRimColour});
-    picture.primitives.push_back(Circle{{x, y}, kDotRadius, group.colour});
+    picture.primitives.push_back(Circle{{x, y}, radius + rim, kDotRimColour});
+    picture.primitives.push_back(Circle{{x, y}, radius, group.colour});
     if (group.count > 1) {
       const std::string number = std::to_string(group.count);
-      const double width = metrics.width(number, kDotCountSize);
-      picture.primitives.push_back(
-          TextRun{{x - width / 2, y - metrics.line_height(kDotCountSize) / 2}, kDotCountSize,
-                  kDotNumber, number, 0});
+      const double width = metrics.width(number, count_size);
+      picture.primitives.push_back(TextRun{{x - width / 2, y - metrics.line_height(count_size) / 2},
+                                           count_size, kDotNumber, number, 0});
     }
     x += step;
   }
@@ -190,7 +194,7 @@ void add_dots(Picture& picture, const Workshop& workshop, const Process& process
   if (workshop.votes.empty()) return;
   for (const Block& block : process.blocks) {
     add_dot_row(picture, dot_groups(workshop, process.id, VoteTarget::block, block.id),
-                block_rect(block), metrics);
+                block_rect(block), metrics, view.zoom);
   }
   for (const Note& note : notes) {
     if (!note.position) continue;
@@ -199,7 +203,7 @@ void add_dots(Picture& picture, const Workshop& workshop, const Process& process
       at = {at.x + view.drag_offset.x, at.y + view.drag_offset.y};
     }
     add_dot_row(picture, dot_groups(workshop, process.id, VoteTarget::note, note.id),
-                note_rect(at), metrics);
+                note_rect(at), metrics, view.zoom);
   }
 }
 

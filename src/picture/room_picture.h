@@ -29,6 +29,8 @@ inline constexpr double kNotePadding = 12;
 inline constexpr double kDotRadius = 12;
 inline constexpr double kDotRim = 2.5;
 inline constexpr double kDotCountSize = 17;
+// Screen pixels: zoomed out, a dot's radius never drops below this.
+inline constexpr double kMinDotPixels = 11;
 
 // The paper yellow of a note without a colour of its own.
 Colour note_paper_colour();
