@@ -115,8 +115,10 @@ void add_sticky_notes(Picture& picture, const Workshop& workshop, const std::vec
     if (!author.empty()) {
       const auto shown = fit_lines(author, kNoteAuthorSize, width, 1, metrics);
       if (!shown.empty()) {
+        // Right-aligned: the dots line up from the left along the bottom edge.
+        const double shown_width = metrics.width(shown.front(), kNoteAuthorSize);
         picture.primitives.push_back(TextRun{
-            {rect.min.x + kNotePadding,
+            {rect.max.x - kNotePadding - shown_width,
              rect.max.y - kNotePadding - metrics.line_height(kNoteAuthorSize)},
             kNoteAuthorSize, kNoteAuthorInk, shown.front(), width});
       }
