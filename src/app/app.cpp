@@ -59,6 +59,8 @@ App::App(Document document, BlockLibrary library, Translations translations,
       parking_lot_dialog_(document_, session_, tr_, layout_),
       session_toolbar_(document_, session_, tr_, layout_, [this] { parking_lot_dialog_.open(); }) {
   process_id_ = first_process_id(document_.workshop());
+  canvas_.set_session(&session_);  // Issue 12, canvasroom
+  inspector_.set_note_selection(&canvas_.selected_notes());  // Issue 12, canvasroom
   for (const auto& entry : view_registry()) views_.push_back(entry.make(*this, entry.info));
   view_ = views_.front().get();
   add_actions();

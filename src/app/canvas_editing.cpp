@@ -1,6 +1,7 @@
 // Edits the canvas makes: blocks dropped from the palette, deleting and
-// duplicating the selection, selecting all, and auto-layout. Each is one
-// undoable command.
+// duplicating the selection, selecting all, auto-layout, and sticky notes.
+// Each is one undoable command. New blocks and notes remember who placed them
+// in which round (the session's current participant and round).
 
 #include <imgui.h>
 
@@ -11,10 +12,14 @@
 #include "core/commands.h"
 #include "core/lanes.h"
 #include "core/process_editing.h"
+#include "core/workshop_flow_commands.h"
+#include "core/workshop_replay.h"
+#include "picture/room_picture.h"
 
 // [SECTION] Palette drop
 // [SECTION] Delete, duplicate, select all
 // [SECTION] Layout
+// [SECTION] Sticky notes
 
 namespace blokjes::app {
 
@@ -22,7 +27,16 @@ namespace blokjes::app {
 // [SECTION] Palette drop
 // -----------------------------------------------------------------------------
 
+Block CanvasPanel::placed(Block block) const {
+  if (session_) {
+    block.placed_by = session_->current_participant;
+    block.placed_in_round = session_->current_round;
+  }
+  return block;
+}
+
 void CanvasPanel::accept_palette_drop(const Process& process) {
+  if (replaying()) return;  // the replayed canvas is read-only
   if (!ImGui::BeginDragDropTarget()) return;
   if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload(kPalettePayloadType)) {
     const auto* dropped = static_cast<const PalettePayload*>(payload->Data);
@@ -43,8 +57,10 @@ void CanvasPanel::accept_palette_drop(const Process& process) {
     // of another block; it moves right to the first free place instead.
     block.position = {lane.empty() ? free_x_in_row(process, block.lane, snapped.x) : snapped.x,
                       row};
+    block = placed(std::move(block));
     document_.execute(make_add_elements(process.id, {block}, {}));
     selection_.clear();
+    selected_notes_.clear();
     selection_.blocks.insert(block.id);
   }
   ImGui::EndDragDropTarget();
@@ -55,6 +71,8 @@ void CanvasPanel::accept_palette_drop(const Process& process) {
 // -----------------------------------------------------------------------------
 
 void CanvasPanel::delete_selection(const std::string& process_id) {
+  if (replaying()) return;
+  delete_selected_notes(process_id);
   if (selection_.empty() || !document_.workshop().find_process(process_id)) return;
   document_.execute(make_remove_elements(
       document_.workshop(), process_id,
@@ -65,8 +83,10 @@ void CanvasPanel::delete_selection(const std::string& process_id) {
 
 void CanvasPanel::add_and_select(const Process& process, ProcessFragment fragment,
                                  const char* description) {
-  if (fragment.blocks.empty()) return;
+  if (fragment.blocks.empty() || replaying()) return;
   selection_.clear();
+  selected_notes_.clear();
+  for (auto& block : fragment.blocks) block = placed(std::move(block));
   for (const auto& block : fragment.blocks) selection_.blocks.insert(block.id);
   std::vector<std::unique_ptr<Command>> steps;
   steps.push_back(
@@ -105,6 +125,52 @@ void CanvasPanel::auto_layout(const std::string& process_id) {
   if (!process || process->blocks.empty()) return;
   document_.execute(make_auto_layout(*process));
   fit_pending_ = true;
+}
+
+// -----------------------------------------------------------------------------
+// [SECTION] Sticky notes
+// -----------------------------------------------------------------------------
+
+void CanvasPanel::add_note(const std::string& process_id, std::optional<CanvasPoint> at) {
+  if (replaying() || play_mode_ || !document_.workshop().find_process(process_id)) return;
+  const CanvasPoint centre =
+      at.value_or(view_.to_canvas({(canvas_min_.x + canvas_max_.x) / 2,
+                                   (canvas_min_.y + canvas_max_.y) / 2}));
+  Note note;
+  note.id = next_note_id(document_.workshop());
+  note.process = process_id;
+  // Centred on the pointer, on the grid like blocks.
+  const CanvasPoint corner =
+      snap_to_grid({centre.x - picture::kNoteSize / 2, centre.y - picture::kNoteSize / 2});
+  note.position = Position{corner.x, corner.y};
+  if (session_) {
+    note.author = session_->current_participant;
+    note.placed_in_round = session_->current_round;
+  }
+  document_.execute(make_add_note(note));
+  selection_.clear();
+  selected_notes_ = {note.id};
+}
+
+void CanvasPanel::delete_selected_notes(const std::string& process_id) {
+  std::vector<std::string> ids;
+  for (const auto& id : selected_notes_) {
+    // Only this canvas's notes: a selection left from another process stays put.
+    const Note* note = document_.workshop().find_note(id);
+    if (note && note->process == process_id) ids.push_back(id);
+  }
+  selected_notes_.clear();
+  if (!ids.empty()) document_.execute(make_remove_notes(document_.workshop(), ids));
+}
+
+std::vector<Note> CanvasPanel::shown_notes(const std::string& process_id) const {
+  const Workshop& workshop = document_.workshop();
+  if (replaying()) return notes_at_step(workshop, process_id, *session_->replay_step);
+  std::vector<Note> notes;
+  for (const Note& note : workshop.notes) {
+    if (note.process == process_id && note.position) notes.push_back(note);
+  }
+  return notes;
 }
 
 }  // namespace blokjes::app

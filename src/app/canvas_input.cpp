@@ -1,24 +1,32 @@
 // The canvas's input: exactly one interaction owns the mouse at a time
 // (imgui-node-editor's actions). Idle, a press starts one of dragging
 // blocks, connecting, box-selecting, panning or steering by the minimap; it
-// gets every frame's input until the button is released.
+// gets every frame's input until the button is released. Sticky notes lie
+// above the blocks, so a press finds them first; with voting on, clicks cast
+// and take back dots instead; a replayed canvas only pans and zooms.
 
 #include <GLFW/glfw3.h>  // key codes only: ImGui 1.86 indexes keys by GLFW codes
 #include <imgui.h>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <variant>
 
 #include "canvas_geometry.h"
 #include "canvas_panel.h"
 #include "core/block_index.h"
 #include "core/commands.h"
 #include "core/lanes.h"
+#include "core/dot_voting.h"
 #include "core/process_editing.h"
+#include "core/workshop_flow_commands.h"
+#include "picture/room_picture.h"
 
 // [SECTION] Starting an interaction
 // [SECTION] Updating and finishing it
 // [SECTION] The frame's input
+// [SECTION] Voting clicks and the room's keys
 
 namespace blokjes::app {
 namespace {
@@ -41,6 +49,27 @@ void CanvasPanel::begin_interaction(const Process& process, CanvasPoint mouse) {
     // Play mode sets statuses; it neither selects nor edits.
     if (const Block* block = block_at(process, mouse)) play_click_ = block->id;
     return;
+  }
+  if (replaying()) return;  // the replayed canvas is read-only
+  {
+    const std::vector<Note> notes = shown_notes(process.id);
+    if (const Note* note = picture::note_at(notes, mouse)) {
+      if (io.KeyCtrl) {
+        if (!selected_notes_.erase(note->id)) selected_notes_.insert(note->id);
+        return;
+      }
+      if (!selected_notes_.contains(note->id)) {
+        selection_.clear();
+        selected_notes_ = {note->id};
+      }
+      interaction_ = Interaction::dragging_blocks;  // the selected notes move with the blocks
+      return;
+    }
+  }
+  if (!io.KeyCtrl) {
+    // A plain click on anything else leaves the notes; Ctrl adds to them.
+    const Block* block = block_at(process, mouse);
+    if (!block || !selection_.blocks.contains(block->id)) selected_notes_.clear();
   }
   if (const Block* port = output_port_at(process, mouse, view_.zoom())) {
     interaction_ = Interaction::connecting;
@@ -111,10 +140,25 @@ void CanvasPanel::finish_interaction(const Process& process, CanvasPoint mouse) 
         lane_changes.push_back(make_update_block(document_.workshop(), process.id, edited));
       }
     }
+    // Notes move freely (no lanes), on the grid; blocks and notes dragged
+    // together are one undo step.
+    std::vector<NoteMove> note_moves;
+    for (const auto& id : selected_notes_) {
+      const Note* note = document_.workshop().find_note(id);
+      if (!note || !note->position || note->process != process.id) continue;
+      const CanvasPoint target = snap_to_grid(
+          {note->position->x + drag_offset_.x, note->position->y + drag_offset_.y});
+      note_moves.push_back({id, *note->position, {target.x, target.y}});
+    }
     std::vector<std::unique_ptr<Command>> steps;
-    steps.push_back(make_move_blocks(process.id, std::move(moves)));
+    if (!moves.empty()) steps.push_back(make_move_blocks(process.id, std::move(moves)));
     for (auto& change : lane_changes) steps.push_back(std::move(change));
-    document_.execute(make_composite("Move blocks", std::move(steps)));
+    if (!note_moves.empty()) steps.push_back(make_move_notes(std::move(note_moves)));
+    if (steps.size() == 1) {
+      document_.execute(std::move(steps.front()));
+    } else if (!steps.empty()) {
+      document_.execute(make_composite("Move blocks", std::move(steps)));
+    }
   } else if (finished == Interaction::connecting) {
     const Block* target = block_at(process, mouse);
     if (target && target->id != connect_from_) {
@@ -142,7 +186,10 @@ void CanvasPanel::handle_input(const Process& process, ScreenPoint canvas_min,
   const bool hovered = ImGui::IsItemHovered();
   const bool space_held = ImGui::IsKeyDown(GLFW_KEY_SPACE);
 
-  if (interaction_ == Interaction::idle && hovered) {
+  const bool voted = interaction_ == Interaction::idle && hovered &&
+                    !minimap_contains(from_imvec(io.MousePos)) && !space_held &&
+                    handle_vote_click(process, mouse);
+  if (interaction_ == Interaction::idle && hovered && !voted) {
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && minimap_contains(from_imvec(io.MousePos))) {
       interaction_ = Interaction::minimap;
     } else if (ImGui::IsMouseClicked(ImGuiMouseButton_Middle) ||
@@ -167,14 +214,81 @@ void CanvasPanel::handle_input(const Process& process, ScreenPoint canvas_min,
       update_interaction(process, mouse);
     }
   }
+  handle_room_keys(process);
   if (fit_pending_) {
     // An empty process shows its start at 100%, with room for the first lane's name.
     CanvasRect area = bounds_of(process).value_or(
         CanvasRect{{0, 0}, {(canvas_max.x - canvas_min.x) * 0.6, kLaneHeight}});
     area.min.x = std::min(area.min.x, -kLaneHeaderWidth);  // keep lane names in view
+    // The sticky notes are part of what the room laid out.
+    for (const Note& note : shown_notes(process.id)) {
+      const CanvasRect paper = picture::note_rect(note);
+      area.min = {std::min(area.min.x, paper.min.x), std::min(area.min.y, paper.min.y)};
+      area.max = {std::max(area.max.x, paper.max.x), std::max(area.max.y, paper.max.y)};
+    }
     view_.fit(area, canvas_min, canvas_max);
     fit_pending_ = false;
   }
+}
+
+// -----------------------------------------------------------------------------
+// [SECTION] Voting clicks and the room's keys
+// -----------------------------------------------------------------------------
+
+// With voting on, a left click on a block or note casts one of the current
+// participant's dots there and a right click takes one back. Returns whether
+// the click was a vote (then it neither selects, drags nor pans).
+bool CanvasPanel::handle_vote_click(const Process& process, CanvasPoint mouse) {
+  if (!session_ || !session_->voting || replaying() || play_mode_) return false;
+  const bool left = ImGui::IsMouseClicked(ImGuiMouseButton_Left);
+  const bool right = ImGui::IsMouseClicked(ImGuiMouseButton_Right);
+  if (!left && !right) return false;
+  Vote vote{session_->current_round, session_->current_participant, process.id,
+            VoteTarget::block, ""};
+  const std::vector<Note> notes = shown_notes(process.id);
+  if (const Note* note = picture::note_at(notes, mouse)) {
+    vote.target_kind = VoteTarget::note;
+    vote.target = note->id;
+  } else if (const Block* block = block_at(process, mouse)) {
+    vote.target = block->id;
+  } else {
+    return false;  // a click beside the targets pans or selects as always
+  }
+  vote_message_at_ = from_imvec(ImGui::GetIO().MousePos);
+  if (right) {
+    if (auto withdraw = make_withdraw_vote(document_.workshop(), vote)) {
+      document_.execute(std::move(withdraw));
+    }
+    return true;
+  }
+  auto cast = make_cast_vote(document_.workshop(), std::move(vote));
+  if (auto* refusal = std::get_if<VoteRefused>(&cast)) {
+    refuse_vote(language_ == Language::english ? refusal->message_en : refusal->message_nl);
+  } else {
+    document_.execute(std::move(std::get<std::unique_ptr<Command>>(cast)));
+    vote_message_.clear();
+  }
+  return true;
+}
+
+void CanvasPanel::refuse_vote(std::string message) {
+  vote_message_ = std::move(message);
+  // Long enough to read from the back of the room.
+  vote_message_until_ = ImGui::GetTime() + 4.0;
+}
+
+// N: a sticky note at the mouse (or the canvas centre), while the canvas has
+// the keyboard and no text field takes the key.
+void CanvasPanel::handle_room_keys(const Process& process) {
+  if (!vote_message_.empty() && ImGui::GetTime() > vote_message_until_) vote_message_.clear();
+  const ImGuiIO& io = ImGui::GetIO();
+  if (play_mode_ || replaying() || io.WantTextInput || io.KeyCtrl || io.KeyAlt || io.KeySuper ||
+      !ImGui::IsWindowFocused() || !ImGui::IsKeyPressed(GLFW_KEY_N, false)) {
+    return;
+  }
+  std::optional<CanvasPoint> at;
+  if (mouse_over_canvas_) at = view_.to_canvas(from_imvec(io.MousePos));
+  add_note(process.id, at);
 }
 
 }  // namespace blokjes::app

@@ -26,6 +26,7 @@
 #include "picture/build_picture.h"
 #include "picture/style.h"
 #include "picture_renderer.h"
+#include "session_state.h"  // Issue 12, canvasroom
 
 struct ImDrawList;
 struct ImFont;
@@ -116,6 +117,21 @@ class CanvasPanel {
   // The last message for the status bar (e.g. why a paste failed); empty when none.
   const std::string& message() const { return message_; }
 
+  // Issue 12, canvasroom: the room on the canvas (sticky notes, dots,
+  // colouring, replay). New blocks and notes are placed by the session's
+  // participant in its round; with voting on, clicks cast (left) and take
+  // back (right) dots; with a replay step the canvas is read-only.
+  void set_session(SessionState* session) { session_ = session; }
+  const std::set<std::string>& selected_notes() const { return selected_notes_; }
+  // A sticky note by the current participant at `at` (canvas), or at the
+  // centre of the canvas; it is selected.
+  void add_note(const std::string& process_id, std::optional<CanvasPoint> at);
+  // The sticky notes the canvas shows of this process (the replay step's when replaying).
+  std::vector<Note> shown_notes(const std::string& process_id) const;
+  // Why the last dot was refused, in the UI language, while it is shown.
+  const std::string& vote_message() const { return vote_message_; }
+  bool replaying() const { return session_ && session_->replay_step.has_value(); }
+
  private:
   void handle_input(const Process& process, ScreenPoint canvas_min, ScreenPoint canvas_max);
   void begin_interaction(const Process& process, CanvasPoint mouse);
@@ -156,6 +172,18 @@ class CanvasPanel {
   bool play_mode_ = false;
   PlayMarks play_marks_;
   std::optional<std::string> play_click_;
+  // Issue 12, canvasroom
+  void handle_room_keys(const Process& process);
+  bool handle_vote_click(const Process& process, CanvasPoint mouse);
+  void refuse_vote(std::string message);
+  void draw_vote_message(ImDrawList& draw_list) const;
+  void delete_selected_notes(const std::string& process_id);
+  Block placed(Block block) const;
+  SessionState* session_ = nullptr;
+  std::set<std::string> selected_notes_;
+  std::string vote_message_;
+  double vote_message_until_ = 0;  // ImGui time
+  ScreenPoint vote_message_at_;
 };
 
 }  // namespace blokjes::app

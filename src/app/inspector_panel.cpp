@@ -8,11 +8,13 @@
 #include "core/commands.h"
 #include "core/iso8601.h"
 #include "core/lanes.h"
+#include "core/workshop_flow_commands.h"
 #include "core/zaaktype_fields.h"
 #include "inspector_fields.h"
 
 // [SECTION] Fields
 // [SECTION] Block
+// [SECTION] Sticky note
 // [SECTION] Process and zaaktype
 
 namespace blokjes::app {
@@ -108,6 +110,22 @@ void InspectorPanel::draw(const std::string& process_id, const std::string& bloc
   recorder_.forget("option/");  // a combo's entries, while it is open
   const Process* process = document_.workshop().find_process(process_id);
   if (!process) return;
+  if (block_id.empty() && flow_id.empty() && note_selection_ && note_selection_->size() == 1) {
+    const Note* note = document_.workshop().find_note(*note_selection_->begin());
+    if (note && note->process == process_id) {
+      if (!note_ || note_->id != note->id || taken_at_revision_ != document_.revision()) {
+        note_ = *note;
+        taken_at_revision_ = document_.revision();
+        block_.reset();
+        process_.reset();
+      }
+      ImGui::PushID(note->id.c_str());
+      draw_note(*note);
+      ImGui::PopID();
+      return;
+    }
+  }
+  note_.reset();
   const Block* block = block_id.empty() ? nullptr : process->find_block(block_id);
   if (!block && !flow_id.empty()) {
     if (const Flow* flow = process->find_flow(flow_id)) {
@@ -211,6 +229,64 @@ void InspectorPanel::draw_block(const std::string& process_id, const Block& /*mo
     if (changed_) commit_block(process_id);
     changed_ = false;
   }
+}
+
+// -----------------------------------------------------------------------------
+// [SECTION] Sticky note
+// -----------------------------------------------------------------------------
+
+namespace {
+
+// Paper colours a sticky note can take; the first (empty) is the yellow of
+// picture/room_picture.h. Light, so the dark ink reads on each of them.
+struct NotePaper {
+  const char* hex;
+  const char* key;
+};
+constexpr NotePaper kNotePapers[] = {{"", "inspector.note_yellow"},
+                                     {"#FFC1D9", "inspector.note_pink"},
+                                     {"#C8F0B4", "inspector.note_green"},
+                                     {"#BFE3FF", "inspector.note_blue"},
+                                     {"#FFD3A6", "inspector.note_orange"}};
+
+}  // namespace
+
+void InspectorPanel::draw_note(const Note& /*model*/) {
+  Note& note = *note_;
+  ImGui::TextUnformatted(tr_("inspector.sticky_note"));
+  ImGui::Separator();
+  // One line that Enter commits; the note wraps it (room_picture.h).
+  bool commit = text_field("inspector.note_text", note.text);
+  ImGui::TextUnformatted(tr_("inspector.note_colour"));
+  for (const auto& paper : kNotePapers) {
+    const bool chosen = note.colour == paper.hex;
+    if (ImGui::RadioButton(tr_(paper.key), chosen) && !chosen) {
+      note.colour = paper.hex;
+      commit = true;
+    }
+  }
+  const Workshop& workshop = document_.workshop();
+  const Participant* author = workshop.find_participant(note.author);
+  if (ImGui::BeginCombo(label_above(tr_("inspector.note_author")).c_str(),
+                        author ? author->name.c_str() : note.author.c_str())) {
+    for (const auto& participant : workshop.participants) {
+      if (ImGui::Selectable(participant.name.c_str(), participant.id == note.author) &&
+          participant.id != note.author) {
+        note.author = participant.id;
+        commit = true;
+      }
+    }
+    ImGui::EndCombo();
+  }
+  record_rect("inspector.note_author");
+  if (commit) commit_note();
+}
+
+void InspectorPanel::commit_note() {
+  const Note* current = document_.workshop().find_note(note_->id);
+  if (!current || *current == *note_) return;
+  document_.execute(make_update_note(document_.workshop(), *note_));
+  taken_at_revision_ = document_.revision();
 }
 
 void InspectorPanel::draw_block_mapping(const BlockVariant& variant) {

@@ -1,12 +1,14 @@
 #pragma once
 // The inspector: edits the selected block (label, variant, lane, note and its
 // zaaktype mapping overrides) or, with nothing selected, the process, its
-// zaaktype fields and the workshop's catalogus. Edits are made on a copy and
+// zaaktype fields and the workshop's catalogus; a selected sticky note (its
+// text, colour and author). Edits are made on a copy and
 // committed as one command when a field is left, so undo steps match what the
 // user did. The fields only the Catalogi export needs are drawn by
 // inspector_catalogi.cpp.
 
 #include <optional>
+#include <set>
 #include <string>
 
 #include "canvas_view.h"
@@ -35,6 +37,9 @@ class InspectorPanel {
   // Shows the block, else the flow, else the process (ids may be empty).
   void draw(const std::string& process_id, const std::string& block_id,
             const std::string& flow_id = "");
+  // The canvas's selected sticky notes: with one of the shown process
+  // selected (and no block or flow), the inspector edits that note.
+  void set_note_selection(const std::set<std::string>* notes) { note_selection_ = notes; }
 
  private:
   void draw_block(const std::string& process_id, const Block& block);
@@ -42,6 +47,8 @@ class InspectorPanel {
   void draw_roltypen(const ZaaktypeMapping& effective);
   void draw_documents(const ZaaktypeMapping& effective);
   void draw_flow(const std::string& process_id, const Flow& flow);
+  void draw_note(const Note& note);
+  void commit_note();
   void draw_process(const Process& process);
   void draw_zaaktype(ZaaktypeFields& fields);
   bool draw_zaaktype_field(const ZaaktypeField& field, ZaaktypeFields& fields);
@@ -99,6 +106,8 @@ class InspectorPanel {
   std::string row_suffix_;  // "[i]" while a list row is drawn
   std::string flow_label_;
   std::string flow_label_of_;  // "process/flow" the label copy belongs to
+  const std::set<std::string>* note_selection_ = nullptr;
+  std::optional<Note> note_;  // the sticky note being edited
 };
 
 }  // namespace blokjes::app

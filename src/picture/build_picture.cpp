@@ -252,7 +252,12 @@ struct Builder {
       const CanvasRect rect = block_rect(position);
       // Only what is in view is drawn, and only its text is laid out.
       if (!in_view(view, rect)) continue;
-      picture.primitives.push_back(FilledRect{rect, style.kind_colour(block.kind), rounding});
+      Colour fill = style.kind_colour(block.kind);
+      if (view.block_fills) {
+        const auto found = view.block_fills->find(block.id);
+        if (found != view.block_fills->end()) fill = found->second;
+      }
+      picture.primitives.push_back(FilledRect{rect, fill, rounding});
       if (view.highlights) {
         const auto found = view.highlights->find(block.id);
         if (found != view.highlights->end() && found->second != Highlight::none) {

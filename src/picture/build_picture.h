@@ -34,6 +34,9 @@ struct PictureView {
   Language language = Language::dutch;
   std::optional<CanvasRect> visible;  // only what overlaps it; nothing: everything
   const std::vector<Department>* departments = nullptr;  // lane names (ids when missing)
+  // Issue 12, canvasroom: fill colours by block id replacing the kind colour
+  // (colouring by participant or round, picture/room_picture.h).
+  const std::map<std::string, Colour, std::less<>>* block_fills = nullptr;
 };
 
 // What a block's text looks like: the variant's name on one line, or wrapped
