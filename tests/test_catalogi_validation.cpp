@@ -92,6 +92,15 @@ ResultaattypeMapping resultaat(const std::string& omschrijving, const std::strin
   return result;
 }
 
+// The findings other than the citizen's view's warnings (citizen_timeline.h).
+std::vector<Diagnostic> without_citizen_gaps(std::vector<Diagnostic> findings) {
+  std::erase_if(findings, [](const Diagnostic& finding) {
+    return finding.severity == Severity::warning &&
+           finding.message.find("citizen's view") != std::string::npos;
+  });
+  return findings;
+}
+
 std::vector<Diagnostic> openzaak_findings(const Workshop& workshop) {
   return check_export(workshop, ValidationProfile::openzaak).findings;
 }
@@ -130,7 +139,9 @@ TEST_CASE("every demo process exports clean under openzaak", "[catalogi]") {
     INFO(process.id);
     const auto prepared = export_of(demo_workshop(), {process.id});
     INFO(messages(prepared.diagnostics));
-    CHECK(prepared.diagnostics.empty());
+    // The citizen's gaps (issue 12) are warnings about the demo's indicative
+    // doorlooptijden, not about the export: test_citizen.cpp checks them.
+    CHECK(without_citizen_gaps(prepared.diagnostics).empty());
     CHECK(prepared.objects.zaaktypen.size() == 1);
   }
 }
@@ -138,7 +149,7 @@ TEST_CASE("every demo process exports clean under openzaak", "[catalogi]") {
 TEST_CASE("the whole demo exports clean under openzaak in one catalogus", "[catalogi]") {
   const auto prepared = export_of(demo_workshop());
   INFO(messages(prepared.diagnostics));
-  CHECK(prepared.diagnostics.empty());
+  CHECK(without_citizen_gaps(prepared.diagnostics).empty());
   CHECK(prepared.objects.zaaktypen.size() == demo_workshop().processes.size());
 }
 

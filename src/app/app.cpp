@@ -9,6 +9,7 @@
 #include "compare_view.h"
 #include "core/terminal_text.h"
 #include "core/workshop_file.h"
+#include "citizen_view.h"
 #include "coverage_view.h"
 #include "inventory_view.h"
 #include "matrix_view.h"
@@ -206,6 +207,12 @@ std::span<const App::ViewEntry> App::view_registry() {
        [](App& app, const ViewInfo& info) -> std::unique_ptr<View> {
          return std::make_unique<WerkvoorraadView>(info, app.engine_session_, app.document_,
                                                   app.tr_, app.layout_);
+       }},
+      {{"citizen", "view.citizen", GLFW_KEY_6},
+       [](App& app, const ViewInfo& info) -> std::unique_ptr<View> {
+         return std::make_unique<CitizenView>(
+             info, CitizenView::Parts{app.document_, app.library_, app.tr_, app.layout_,
+                                      app.process_id_, app.session_});
        }},
       {{"inventory", "view.inventory", GLFW_KEY_9},
        [](App& app, const ViewInfo& info) -> std::unique_ptr<View> {
@@ -776,6 +783,7 @@ nlohmann::json App::layout_json() const {
           {"play", layout_.value("play")},
           {"werkvoorraad", layout_.value("werkvoorraad")},
           {"inventory", layout_.value("inventory")},
+          {"citizen", layout_.value("citizen")},
           {"inspector", inspector},
           {"canvas", rect(canvas_rect.min, canvas_rect.max)},
           {"zoom", canvas.view().zoom()},

@@ -34,6 +34,8 @@ PreparedExport prepare_export(const Workshop& workshop, const BlockLibrary& libr
       validate_export(prepared.objects, selectielijst, request.options, request.profile);
   prepared.diagnostics.insert(prepared.diagnostics.end(), std::make_move_iterator(findings.begin()),
                               std::make_move_iterator(findings.end()));
+  // The catalogi profile's citizen gaps need the model, which validate_export lacks.
+  check_citizen(workshop, library, request.process_ids, prepared.diagnostics);
   return prepared;
 }
 

@@ -1,6 +1,9 @@
 #include "validation.h"
 
+#include <algorithm>
+
 #include "core/identifier_text.h"
+#include "core/workshop_file.h"
 
 namespace blokjes {
 
@@ -39,6 +42,30 @@ void report(std::vector<Diagnostic>& findings, const CatalogiObject& object,
   if (same_names && !field.empty()) pointer += "/" + field;
   findings.push_back(
       {severity, pointer, text, object.source.process_id, object.source.block_id, ""});
+}
+
+void check_citizen(const Workshop& workshop, const BlockLibrary& library,
+                   const std::vector<std::string>& process_ids, std::vector<Diagnostic>& findings,
+                   const CitizenGapLimits& limits) {
+  for (std::size_t p = 0; p < workshop.processes.size(); ++p) {
+    const auto& process = workshop.processes[p];
+    if (!process_ids.empty() &&
+        std::find(process_ids.begin(), process_ids.end(), process.id) == process_ids.end()) {
+      continue;
+    }
+    // English, as every other validation message.
+    const auto timeline = citizen_timeline(process, library, Language::english, limits);
+    for (const auto& gap : timeline.gaps) {
+      const std::string block_id = gap.block_ids.empty() ? std::string() : gap.block_ids.front();
+      std::string pointer = process_pointer(p);
+      if (const auto* block = process.find_block(block_id)) {
+        pointer += "/blocks/" + std::to_string(block - process.blocks.data());
+      }
+      findings.push_back({Severity::warning, pointer,
+                          shown_identifier(process.id) + ": citizen's view: " + gap.message,
+                          process.id, block_id, ""});
+    }
+  }
 }
 
 std::vector<Diagnostic> validate_export(const CatalogusExport& catalogus_export,

@@ -11,6 +11,7 @@
 
 #include "catalogi_objects.h"
 #include "catalogus_builder.h"
+#include "citizen_timeline.h"
 #include "core/diagnostic.h"
 #include "selectielijst.h"
 
@@ -30,6 +31,13 @@ void check_schema(const CatalogusExport& catalogus_export, std::vector<Diagnosti
 void check_openzaak(const CatalogusExport& catalogus_export, const Selectielijst& selectielijst,
                     const ExportOptions& options, std::vector<Diagnostic>& findings);
 void check_zac(const CatalogusExport& catalogus_export, std::vector<Diagnostic>& findings);
+// The citizen's view's gaps (citizen_timeline.h) as warnings, one per gap, with
+// the first block concerned as the subject. Part of the catalogi profile, so of
+// every profile; it needs the model, so prepare_export calls it beside
+// validate_export. `process_ids` empty means every process.
+void check_citizen(const Workshop& workshop, const BlockLibrary& library,
+                   const std::vector<std::string>& process_ids, std::vector<Diagnostic>& findings,
+                   const CitizenGapLimits& limits = {});
 
 // Reports `message` about `object`: "<label>: <message>", pointing at its source.
 void report(std::vector<Diagnostic>& findings, const CatalogiObject& object,

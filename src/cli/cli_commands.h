@@ -27,5 +27,6 @@ Subcommand add_export_command(CLI::App& root);
 Subcommand add_import_command(CLI::App& root);
 Subcommand add_engine_command(CLI::App& root);
 Subcommand add_inventory_command(CLI::App& root);
+Subcommand add_citizen_command(CLI::App& root);
 
 }  // namespace blokjes::cli

@@ -24,14 +24,29 @@ void require_unique(const JsonReader& reader, std::set<std::string>& seen, const
   if (!seen.insert(id).second) reader.fail("duplicate id \"" + id + "\"");
 }
 
+CitizenAction decode_citizen_action(const JsonReader& reader) {
+  const auto action = citizen_action_from_string(reader.as_string());
+  if (!action) {
+    reader.fail(
+        "expected a citizen action: none, supplyInformation, pay, attend or collect");
+  }
+  return *action;
+}
+
 BlockVariant decode_variant(const JsonReader& reader) {
-  reader.expect_only_fields({"id", "name", "description", "mapping"});
-  return {reader.field("id").as_string(), decode_localized(reader.field("name")),
-          decode_localized(reader.field("description")), decode_mapping(reader.field("mapping"))};
+  reader.expect_only_fields({"id", "name", "description", "mapping", "citizenAction"});
+  BlockVariant variant{reader.field("id").as_string(), decode_localized(reader.field("name")),
+                       decode_localized(reader.field("description")),
+                       decode_mapping(reader.field("mapping")), std::nullopt};
+  if (const auto action = reader.optional_field("citizenAction")) {
+    variant.citizen_action = decode_citizen_action(*action);
+  }
+  return variant;
 }
 
 BlockKind decode_kind(const JsonReader& reader) {
-  reader.expect_only_fields({"id", "generic", "colour", "name", "description", "variants"});
+  reader.expect_only_fields(
+      {"id", "generic", "colour", "name", "description", "citizenAction", "variants"});
   BlockKind kind;
   kind.id = reader.field("id").as_string();
   kind.generic = reader.bool_or("generic", false);
@@ -40,6 +55,9 @@ BlockKind decode_kind(const JsonReader& reader) {
   if (!is_hex_colour(kind.colour)) colour.fail("expected a colour as \"#RRGGBB\"");
   kind.name = decode_localized(reader.field("name"));
   kind.description = decode_localized(reader.field("description"));
+  if (const auto action = reader.optional_field("citizenAction")) {
+    kind.citizen_action = decode_citizen_action(*action);
+  }
   const auto variants = reader.field("variants");
   std::set<std::string> variant_ids;
   for (const auto& element : variants.as_array()) {
@@ -70,6 +88,39 @@ BlockLibrary decode_library(const JsonReader& root) {
 }
 
 }  // namespace
+
+std::string_view to_string(CitizenAction action) {
+  switch (action) {
+    case CitizenAction::none:
+      return "none";
+    case CitizenAction::supply_information:
+      return "supplyInformation";
+    case CitizenAction::pay:
+      return "pay";
+    case CitizenAction::attend:
+      return "attend";
+    case CitizenAction::collect:
+      return "collect";
+  }
+  return "none";
+}
+
+std::optional<CitizenAction> citizen_action_from_string(std::string_view text) {
+  for (const auto action : {CitizenAction::none, CitizenAction::supply_information,
+                            CitizenAction::pay, CitizenAction::attend, CitizenAction::collect}) {
+    if (to_string(action) == text) return action;
+  }
+  return std::nullopt;
+}
+
+CitizenAction BlockLibrary::citizen_action(std::string_view kind_id,
+                                           std::string_view variant_id) const {
+  const BlockKind* kind = find_kind(kind_id);
+  if (kind == nullptr) return CitizenAction::none;
+  const BlockVariant* variant = kind->find_variant(variant_id);
+  if (variant != nullptr && variant->citizen_action) return *variant->citizen_action;
+  return kind->citizen_action;
+}
 
 const BlockVariant* BlockKind::find_variant(std::string_view variant_id) const {
   return find_by_id(variants, variant_id);

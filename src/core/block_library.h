@@ -2,6 +2,7 @@
 // The generic blocks a department builds its process from, with their variants
 // and each variant's default zaaktype mapping. Loaded from assets/blocks.json.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,11 +12,21 @@
 
 namespace blokjes {
 
+// What the citizen has to do while a block runs, for the citizen's view
+// (docs/citizen.md). Data in the asset ("citizenAction"), not a rule in code,
+// so a municipality's library can say that its intake happens at the desk.
+enum class CitizenAction { none, supply_information, pay, attend, collect };
+
+// The asset's spelling: "none", "supplyInformation", "pay", "attend", "collect".
+std::string_view to_string(CitizenAction action);
+std::optional<CitizenAction> citizen_action_from_string(std::string_view text);
+
 struct BlockVariant {
   std::string id;
   LocalizedText name;
   LocalizedText description;
   ZaaktypeMapping mapping;
+  std::optional<CitizenAction> citizen_action;  // unset: the kind's
 };
 
 struct BlockKind {
@@ -25,6 +36,7 @@ struct BlockKind {
   LocalizedText name;
   LocalizedText description;
   std::vector<BlockVariant> variants;
+  CitizenAction citizen_action = CitizenAction::none;  // for variants that do not say
 
   const BlockVariant* find_variant(std::string_view variant_id) const;
 };
@@ -39,6 +51,8 @@ class BlockLibrary {
   const BlockVariant* find_variant(std::string_view kind_id, std::string_view variant_id) const;
   // The generic kinds in library order: the template every process is compared with.
   std::vector<const BlockKind*> generic_kinds() const;
+  // The variant's citizen action, else its kind's; none for unknown blocks.
+  CitizenAction citizen_action(std::string_view kind_id, std::string_view variant_id) const;
 
  private:
   std::vector<BlockKind> kinds_;
