@@ -297,3 +297,92 @@ TEST_CASE("a block title too wide for one line wraps on two, in whole words", "[
   CHECK(labels.back().top_left.y + metrics().line_height(labels.back().size) <=
         block_rect(block).max.y);
 }
+
+// -----------------------------------------------------------------------------
+// Issue 12, legible: blocks sized for their text
+// -----------------------------------------------------------------------------
+
+// The block's proportions (geometry.h) follow from the text sizes (style.cpp):
+// every kind name of the library, in both languages, stands in whole words on
+// at most two lines, and three label lines fit under two title lines.
+TEST_CASE("every kind name fits its block in whole words on at most two lines",
+          "[room][legible]") {
+  const Style style(test::library());
+  const double text_width = kBlockWidth - 2 * style.size(StyleSize::block_padding);
+  const double title_size = style.size(StyleSize::block_title_text);
+  CHECK(label_lines_that_fit(style, metrics(), kMaxTitleLines) == kMaxLabelLines);
+  CHECK(label_lines_that_fit(style, metrics(), 1) == kMaxLabelLines);
+  std::size_t names = 0;
+  for (const auto& kind : test::library().kinds()) {
+    for (const auto& variant : kind.variants) {
+      for (const Language language : {Language::dutch, Language::english}) {
+        const std::string name = variant.name.in(language);
+        INFO(kind.id << "/" << variant.id << ": " << name);
+        for (const auto& word : words_of(name)) {
+          CHECK(metrics().width(word, title_size) <= text_width);
+        }
+        const auto lines = break_lines(name, title_size, text_width, metrics());
+        CHECK(lines.size() <= kMaxTitleLines);
+        ++names;
+      }
+    }
+  }
+  CHECK(names >= 20);
+}
+
+TEST_CASE("a long label takes three lines and its ellipsis only after the third",
+          "[room][legible]") {
+  const Style style(test::library());
+  const double text_width = kBlockWidth - 2 * style.size(StyleSize::block_padding);
+  Block block;
+  block.id = "b1";
+  block.kind = "intake";
+  block.variant = test::library().find_kind("intake")->variants.front().id;
+  block.label =
+      "Via een e-formulier met DigiD of eHerkenning komen gegevens en bijlagen gestructureerd "
+      "binnen bij het klantcontactcentrum van de gemeente";
+  const BlockText text =
+      layout_block_text(block, test::library(), Language::dutch, style, metrics());
+  REQUIRE(text.label.size() == kMaxLabelLines);
+  CHECK_FALSE(ends_with_ellipsis(text.label[0]));
+  CHECK_FALSE(ends_with_ellipsis(text.label[1]));
+  CHECK(ends_with_ellipsis(text.label[2]));
+  // The first two lines hold whole words, in order, from the label's start.
+  const auto label_words = words_of(block.label);
+  std::size_t next = 0;
+  for (std::size_t line = 0; line < 2; ++line) {
+    CHECK(metrics().width(text.label[line], style.size(StyleSize::block_label_text)) <=
+          text_width);
+    for (const auto& word : words_of(text.label[line])) {
+      REQUIRE(next < label_words.size());
+      CHECK(word == label_words[next++]);
+    }
+  }
+  // A label that needs three lines shows all three, without an ellipsis.
+  block.label = "Aanvraag via het digitale loket met DigiD en bijlagen";
+  const BlockText short_text =
+      layout_block_text(block, test::library(), Language::dutch, style, metrics());
+  REQUIRE_FALSE(short_text.label.empty());
+  CHECK_FALSE(ends_with_ellipsis(short_text.label.back()));
+}
+
+TEST_CASE("block fills replace the kind colour of the blocks they name", "[room][legible]") {
+  const Style style(test::library());
+  const Process& process = demo().processes.front();
+  REQUIRE(process.blocks.size() >= 2);
+  const Colour participant{12, 34, 56, 255};
+  const std::map<std::string, Colour, std::less<>> fills{{process.blocks[0].id, participant}};
+  PictureView view;
+  view.block_fills = &fills;
+  const Picture picture = build_picture(process, test::library(), style, view, metrics());
+  const auto fill_of = [&](const Block& block) {
+    const CanvasRect expected = block_rect(block);
+    for (const auto& rect : all_of<FilledRect>(picture)) {
+      if (rect.rect.min == expected.min && rect.rect.max == expected.max) return rect.colour;
+    }
+    FAIL("no rectangle for block " << block.id);
+    return Colour{};
+  };
+  CHECK(fill_of(process.blocks[0]) == participant);
+  CHECK(fill_of(process.blocks[1]) == style.kind_colour(process.blocks[1].kind));
+}

@@ -751,13 +751,16 @@ nlohmann::json App::layout_json() const {
     palette[key] = rect(item.min, item.max);
     if (!item.visible) hidden.push_back(key);
   }
-  // Blocks are where the model and the canvas's view put them, drawn or not.
+  // Blocks are where the model and the canvas's view put them, drawn or not,
+  // with the pixel height of their kind name as drawn (the legibility checks).
   nlohmann::json blocks = nlohmann::json::object();
   const CanvasPanel& canvas = canvas_;
   if (const Process* process = document_.workshop().find_process(process_id_)) {
     for (const auto& block : process->blocks) {
       const CanvasRect area = block_rect(block);
-      blocks[block.id] = rect(canvas.view().to_screen(area.min), canvas.view().to_screen(area.max));
+      blocks[block.id] = {
+          {"rect", rect(canvas.view().to_screen(area.min), canvas.view().to_screen(area.max))},
+          {"text_px", canvas.title_text_px()}};
     }
   }
   nlohmann::json inspector = nlohmann::json::object();

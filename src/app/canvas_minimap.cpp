@@ -75,6 +75,7 @@ MinimapTransform minimap_transform(const Process& process, const CanvasView& vie
 // -----------------------------------------------------------------------------
 
 bool CanvasPanel::minimap_contains(ScreenPoint point) const {
+  if (!show_minimap_) return false;  // hidden while presenting: the canvas takes the click
   const MinimapSize size = minimap_size(canvas_min_, canvas_max_);
   const ScreenPoint min{canvas_max_.x - size.width - kMinimapMargin,
                         canvas_max_.y - size.height - kMinimapMargin};

@@ -11,6 +11,7 @@
 // The other jobs live beside this file (see canvas_panel.h).
 
 // [SECTION] Frame
+// [SECTION] Legibility floor
 // [SECTION] Focus and centring
 // [SECTION] Play mode
 
@@ -39,6 +40,8 @@ void CanvasPanel::draw(const std::string& process_id) {
                          ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight |
                              ImGuiButtonFlags_MouseButtonMiddle);
   mouse_over_canvas_ = ImGui::IsItemHovered();
+  // Whatever starts a fit (a new process, auto-layout, a refit) keeps to the floor.
+  view_.set_fit_limits(legible_zoom(), std::max(1.5 * ui_scale_, legible_zoom()));
   ImDrawList& draw_list = *ImGui::GetWindowDrawList();
   draw_list.PushClipRect(origin, {canvas_max.x, canvas_max.y}, true);
   draw_list.AddRectFilled(origin, {canvas_max.x, canvas_max.y},
@@ -55,9 +58,32 @@ void CanvasPanel::draw(const std::string& process_id) {
     draw_picture(draw_list, *process);
     draw_overlay(draw_list, *process);
     if (play_mode_) draw_play_marks(draw_list, *process);
-    draw_minimap(draw_list, *process);
+    if (show_minimap_) draw_minimap(draw_list, *process);
   }
   draw_list.PopClipRect();
+}
+
+// -----------------------------------------------------------------------------
+// [SECTION] Legibility floor
+// -----------------------------------------------------------------------------
+
+// A fitted canvas that shows a wide process whole draws its text too small to
+// read from the back of a room; below this zoom it shows the process's start
+// instead (CanvasView::fit), and the minimap the rest.
+double CanvasPanel::legible_zoom() const {
+  const double pixels = style_.size(presenting_ ? picture::StyleSize::min_title_pixels_presenting
+                                                : picture::StyleSize::min_title_pixels);
+  return pixels * ui_scale_ / style_.size(picture::StyleSize::block_title_text);
+}
+
+void CanvasPanel::set_ui_scale(float scale) {
+  if (scale != ui_scale_) fit_pending_ = true;
+  ui_scale_ = scale;
+}
+
+void CanvasPanel::set_presenting(bool presenting) {
+  if (presenting != presenting_) fit_pending_ = true;
+  presenting_ = presenting;
 }
 
 // -----------------------------------------------------------------------------

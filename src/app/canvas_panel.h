@@ -102,6 +102,20 @@ class CanvasPanel {
              const std::string& flow_id = "");
   // A larger font for text on the canvas, so it stays sharp when zoomed in.
   void set_canvas_font(ImFont* font);
+  // The UI scale multiplies the legibility floor (fit never makes kind names
+  // smaller than the style's min_title_pixels times it); a change refits.
+  void set_ui_scale(float scale);
+  // Presenting (SessionState::presenting): the floor is min_title_pixels_presenting;
+  // a change refits. The presentation hides the minimap with set_show_minimap.
+  void set_presenting(bool presenting);
+  void set_show_minimap(bool show) { show_minimap_ = show; }
+  bool presenting() const { return presenting_; }
+  // The pixel height a block's kind name is drawn at now (its font size after zoom).
+  double title_text_px() const {
+    return style_.size(picture::StyleSize::block_title_text) * view_.zoom();
+  }
+  // The zoom below which a fit does not go: kind names at the floor's pixel height.
+  double legible_zoom() const;
   // What the canvas draws of `process` this frame, in canvas coordinates.
   picture::Picture picture_of(const Process& process);
   // Speel mode: a left click on a block is taken by the play panel
@@ -170,6 +184,9 @@ class CanvasPanel {
   std::string shown_process_;
   std::string focus_block_;  // to centre on the next frame
   bool play_mode_ = false;
+  float ui_scale_ = 1;
+  bool presenting_ = false;
+  bool show_minimap_ = true;
   PlayMarks play_marks_;
   std::optional<std::string> play_click_;
   // Issue 12, canvasroom

@@ -91,8 +91,18 @@ class CanvasView {
   }
   // One wheel notch in or out, in fixed steps of 10%.
   void zoom_step_at(ScreenPoint anchor, double steps);
-  // Frames `content` in the screen rectangle [screen_min, screen_max] with a margin.
+  // Frames `content` in the screen rectangle [screen_min, screen_max] with a
+  // margin, at a zoom within the fit limits. When the whole content would
+  // need a zoom below the floor, it is shown at the floor from its start
+  // (left edge, top when it is also too tall): the text stays legible and the
+  // minimap shows the rest.
   void fit(const CanvasRect& content, ScreenPoint screen_min, ScreenPoint screen_max);
+  // The legibility floor and the largest zoom a fit picks (kMinZoom..kMaxZoom).
+  void set_fit_limits(double floor, double ceiling) {
+    fit_floor_ = std::clamp(floor, kMinZoom, kMaxZoom);
+    fit_ceiling_ = std::clamp(std::max(ceiling, fit_floor_), kMinZoom, kMaxZoom);
+  }
+  double fit_floor() const { return fit_floor_; }
 
  private:
   static double bounded_origin(double value) {
@@ -103,6 +113,8 @@ class CanvasView {
   double origin_x_ = 0;
   double origin_y_ = 0;
   double zoom_ = 1.0;
+  double fit_floor_ = kMinZoom;
+  double fit_ceiling_ = 1.5;
 };
 
 }  // namespace blokjes::app

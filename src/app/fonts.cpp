@@ -34,14 +34,21 @@ FontSpec read_spec(const nlohmann::json& config, const char* role, float default
   return spec;
 }
 
-ImFont* add_font(const FontSpec& spec, float scale) {
+ImFont* add_font(const FontSpec& spec, float scale, bool large) {
   ImGuiIO& io = ImGui::GetIO();
+  ImFontConfig config;
   if (spec.file.empty()) {
-    ImFontConfig config;
     config.SizePixels = spec.size * scale;
     return io.Fonts->AddFontDefault(&config);
   }
-  return io.Fonts->AddFontFromFileTTF(spec.file.c_str(), spec.size * scale, nullptr, kGlyphRanges);
+  // The canvas font is baked at the largest size it is drawn at (64 pixels
+  // at scale 1: presentation kind names at 4K), so large text stays sharp;
+  // at that size subpixel oversampling adds nothing but atlas area.
+  if (large) {
+    config.OversampleH = 1;
+    config.OversampleV = 1;
+  }
+  return io.Fonts->AddFontFromFileTTF(spec.file.c_str(), spec.size * scale, &config, kGlyphRanges);
 }
 
 }  // namespace
@@ -57,8 +64,8 @@ AppFonts load_fonts(const std::string& assets_directory, float scale) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   AppFonts fonts;
-  fonts.ui = add_font(read_spec(config, "ui", 17), scale);
-  fonts.canvas = add_font(read_spec(config, "canvas", 36), scale);
+  fonts.ui = add_font(read_spec(config, "ui", 17), scale, false);
+  fonts.canvas = add_font(read_spec(config, "canvas", 64), scale, true);
   io.FontDefault = fonts.ui;
   return fonts;
 }

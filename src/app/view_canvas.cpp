@@ -9,9 +9,10 @@
 
 namespace blokjes::app {
 
-void CanvasWorkspaceView::set_display_font(ImFont* font, float /*scale*/) {
+void CanvasWorkspaceView::set_display_font(ImFont* font, float scale) {
   parts_.canvas.set_canvas_font(font);
   parts_.toolbar.set_display_font(font);
+  parts_.canvas.set_ui_scale(scale);
 }
 
 void CanvasWorkspaceView::draw() {
@@ -20,14 +21,14 @@ void CanvasWorkspaceView::draw() {
   parts_.toolbar.draw(parts_.process_id);
   // Side panels grow with the UI scale but always leave most of the width to the canvas.
   const float window_width = ImGui::GetContentRegionAvail().x;
-  const float side_width = std::min(ImGui::GetFontSize() * 16, window_width * 0.2f);
+  const float side_width = std::min(ImGui::GetFontSize() * 14, window_width * 0.17f);
   ImGui::BeginChild("##left", {side_width, 0}, true);
   parts_.process_list.draw(parts_.process_id);
   ImGui::Separator();
   draw_palette();
   ImGui::EndChild();
   ImGui::SameLine();
-  const float inspector_width = std::min(ImGui::GetFontSize() * 22, window_width * 0.28f);
+  const float inspector_width = std::min(ImGui::GetFontSize() * 19, window_width * 0.24f);
   draw_canvas_and_validation(ImGui::GetContentRegionAvail().x - inspector_width);
   ImGui::SameLine();
   ImGui::BeginChild("##inspector", {0, 0}, true);

@@ -55,8 +55,9 @@ std::size_t label_lines_that_fit(const Style& style, const TextMetrics& metrics,
   const double top = block_label_origin({0, 0}, style, title_lines, 0, metrics).y;
   const double line = metrics.line_height(style.size(StyleSize::block_label_text));
   // A hair of slack, so rounding in the sizes never costs a whole line.
-  return static_cast<std::size_t>(
+  const auto fit = static_cast<std::size_t>(
       std::max(0.0, std::floor((kBlockHeight - pad - top) / line + 1e-6)));
+  return std::min(fit, kMaxLabelLines);
 }
 
 BlockText layout_block_text(const Block& block, const BlockLibrary& library, Language language,
@@ -151,6 +152,14 @@ struct Builder {
     const bool dragged = (view.drag_offset.x != 0 || view.drag_offset.y != 0) &&
                          contains(view.selected_blocks, block.id);
     return dragged ? block.position + view.drag_offset : block.position;
+  }
+
+  Colour fill_of(const Block& block) const {
+    if (view.block_fills) {
+      const auto found = view.block_fills->find(block.id);
+      if (found != view.block_fills->end()) return found->second;
+    }
+    return style.kind_colour(block.kind);
   }
 
   // Strokes stay at least this many pixels wide however far the view zooms out.
@@ -252,12 +261,7 @@ struct Builder {
       const CanvasRect rect = block_rect(position);
       // Only what is in view is drawn, and only its text is laid out.
       if (!in_view(view, rect)) continue;
-      Colour fill = style.kind_colour(block.kind);
-      if (view.block_fills) {
-        const auto found = view.block_fills->find(block.id);
-        if (found != view.block_fills->end()) fill = found->second;
-      }
-      picture.primitives.push_back(FilledRect{rect, fill, rounding});
+      picture.primitives.push_back(FilledRect{rect, fill_of(block), rounding});
       if (view.highlights) {
         const auto found = view.highlights->find(block.id);
         if (found != view.highlights->end() && found->second != Highlight::none) {

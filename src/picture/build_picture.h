@@ -34,16 +34,18 @@ struct PictureView {
   Language language = Language::dutch;
   std::optional<CanvasRect> visible;  // only what overlaps it; nothing: everything
   const std::vector<Department>* departments = nullptr;  // lane names (ids when missing)
-  // Issue 12, canvasroom: fill colours by block id replacing the kind colour
-  // (colouring by participant or round, picture/room_picture.h).
+  // By block id: this fill replaces the kind's colour (colouring by
+  // participant or round); blocks not in it keep their kind's colour.
   const std::map<std::string, Colour, std::less<>>* block_fills = nullptr;
 };
 
 // What a block's text looks like: the variant's name on one line, or wrapped
 // on two when it does not fit on one ("Aanvullende / informatie"), then the
-// label on as many lines as fit under it, the last with an ellipsis when it
-// is cut. Nothing is cut inside a word unless one word is wider than the block.
+// label on up to three lines, the third with an ellipsis when it is cut (the
+// block is tall enough for two title and three label lines). Nothing is cut
+// inside a word unless one word is wider than the block.
 inline constexpr std::size_t kMaxTitleLines = 2;
+inline constexpr std::size_t kMaxLabelLines = 3;
 struct BlockText {
   std::vector<std::string> title;
   std::vector<std::string> label;
@@ -55,7 +57,7 @@ BlockText layout_block_text(const Block& block, const BlockLibrary& library, Lan
 CanvasPoint block_title_origin(CanvasPoint position, const Style& style, std::size_t line);
 CanvasPoint block_label_origin(CanvasPoint position, const Style& style, std::size_t title_lines,
                                std::size_t line, const TextMetrics& metrics);
-// How many label lines fit under `title_lines` lines of title.
+// How many label lines fit under `title_lines` lines of title, at most kMaxLabelLines.
 std::size_t label_lines_that_fit(const Style& style, const TextMetrics& metrics,
                                  std::size_t title_lines);
 

@@ -14,14 +14,19 @@
 
 namespace blokjes::picture {
 
-inline constexpr double kBlockWidth = 180;
-// Room for a title on two lines and a label line, or a title and two label lines.
-inline constexpr double kBlockHeight = 84;
+// Sized for the text it carries (style.cpp): the longest kind name word
+// ("Adviescommissie") on one line at the title size, and room for two title
+// lines and three label lines, so a block reads at a glance from across a room.
+inline constexpr double kBlockWidth = 200;
+inline constexpr double kBlockHeight = 124;
 inline constexpr double kGridStep = 20;
 inline constexpr double kPortRadius = 7;
-inline constexpr double kLaneHeaderWidth = 200;  // lane names stand left of canvas x = 0
-// The model's layout grid (core/lanes.h) leaves two grid steps between blocks.
-static_assert(kLayoutStepX == kBlockWidth + 2 * kGridStep);
+// Lane names stand left of canvas x = 0, wrapped; narrow, so a fitted view
+// spends its width on blocks.
+inline constexpr double kLaneHeaderWidth = 160;
+// The model's layout grid (core/lanes.h) leaves at least a grid step between
+// blocks, room for a flow's arrow.
+static_assert(kLayoutStepX >= kBlockWidth + kGridStep);
 static_assert(kLaneHeight > kBlockHeight);
 
 CanvasRect block_rect(const Block& block);

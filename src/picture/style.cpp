@@ -4,6 +4,10 @@
 
 namespace blokjes::picture {
 
+// The text sizes set the canvas's proportions: a block (geometry.h) is as
+// large as two title lines and three label lines need, and the fitted view's
+// zoom turns block_title_text into the kind name's pixel height (the
+// legibility floor, canvas_panel.cpp, works on that).
 // clang-format off
 const StyleColourInfo kStyleColours[] = {
     {StyleColour::canvas_background,  "canvas_background",  {246, 248, 250, 255}},
@@ -27,15 +31,15 @@ const StyleColourInfo kStyleColours[] = {
 };
 
 const StyleSizeInfo kStyleSizes[] = {
-    {StyleSize::block_title_text,     "block_title_text",     19},
-    {StyleSize::block_label_text,     "block_label_text",     16},
-    {StyleSize::lane_label_text,      "lane_label_text",      18},
+    {StyleSize::block_title_text,     "block_title_text",     22},
+    {StyleSize::block_label_text,     "block_label_text",     17},
+    {StyleSize::lane_label_text,      "lane_label_text",      20},
     {StyleSize::flow_label_text,      "flow_label_text",      16},
     {StyleSize::block_padding,        "block_padding",        8},
     {StyleSize::block_corner_radius,  "block_corner_radius",  8},
-    {StyleSize::title_line_spacing,   "title_line_spacing",   1.2},
-    {StyleSize::lane_label_inset,     "lane_label_inset",     10},
-    {StyleSize::lane_label_margin,    "lane_label_margin",    20},
+    {StyleSize::title_line_spacing,   "title_line_spacing",   1.15},
+    {StyleSize::lane_label_inset,     "lane_label_inset",     8},
+    {StyleSize::lane_label_margin,    "lane_label_margin",    8},
     {StyleSize::flow_thickness,       "flow_thickness",       2.5},
     {StyleSize::selected_flow_factor, "selected_flow_factor", 1.8},
     {StyleSize::selection_outline,    "selection_outline",    4},
@@ -45,6 +49,8 @@ const StyleSizeInfo kStyleSizes[] = {
     {StyleSize::highlight_outline,    "highlight_outline",    4},
     {StyleSize::min_flow_pixels,      "min_flow_pixels",      1.5},
     {StyleSize::min_outline_pixels,   "min_outline_pixels",   3},
+    {StyleSize::min_title_pixels,     "min_title_pixels",     20},
+    {StyleSize::min_title_pixels_presenting, "min_title_pixels_presenting", 32},
 };
 // clang-format on
 

@@ -48,7 +48,7 @@ enum class StyleColour {
 
 // Sizes in canvas units (the model's units), scaled with the zoom when drawn.
 enum class StyleSize {
-  block_title_text,
+  block_title_text,  // the kind (variant) name: the largest text on the canvas
   block_label_text,
   lane_label_text,
   flow_label_text,
@@ -69,6 +69,10 @@ enum class StyleSize {
   // half-tinted rows, which does not read as "selected" from a distance.
   min_flow_pixels,
   min_outline_pixels,
+  // The legibility floor: a fitted canvas never draws kind names smaller than
+  // this many pixels (times the UI scale), so they read from the back of a room.
+  min_title_pixels,
+  min_title_pixels_presenting,
   count
 };
 

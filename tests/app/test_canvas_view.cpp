@@ -45,6 +45,30 @@ TEST_CASE("fit frames the content in the screen rectangle", "[canvas-view]") {
   CHECK((min.y + max.y) / 2 == Approx(300));
 }
 
+// Issue 12, legible: a fit never zooms below the legibility floor; a process
+// too wide for it is shown from its start instead.
+TEST_CASE("fit stops at the legibility floor and shows the content from its start",
+          "[room][legible]") {
+  CanvasView view;
+  view.set_fit_limits(0.9, 1.5);
+  CHECK(view.fit_floor() == Approx(0.9));
+  // Whole, this would need zoom 0.5: the floor keeps 0.9 and puts the left edge at the margin.
+  view.fit({{-160, 0}, {2040, 400}}, {100, 50}, {1200, 850});
+  CHECK(view.zoom() == Approx(0.9));
+  CHECK(view.to_screen({-160, 0}).x == Approx(140));
+  // Short enough to fit in height: centred vertically.
+  CHECK((view.to_screen({0, 0}).y + view.to_screen({0, 400}).y) / 2 == Approx(450));
+  // Content that fits above the floor is framed whole and centred, as before.
+  view.fit({{0, 0}, {500, 200}}, {100, 50}, {1200, 850});
+  CHECK(view.zoom() > 0.9);
+  CHECK(view.zoom() <= 1.5);
+  CHECK((view.to_screen({0, 0}).x + view.to_screen({500, 0}).x) / 2 == Approx(650));
+  // Too tall as well: the top goes to the margin.
+  view.fit({{0, 0}, {3000, 3000}}, {0, 0}, {1000, 800});
+  CHECK(view.to_screen({0, 0}).y == Approx(40));
+  CHECK(view.to_screen({0, 0}).x == Approx(40));
+}
+
 TEST_CASE("hit-testing works in canvas space", "[canvas-view]") {
   Process process;
   Block a;
@@ -59,7 +83,8 @@ TEST_CASE("hit-testing works in canvas space", "[canvas-view]") {
   CHECK(block_at(process, {250, 10}) == nullptr);
   CHECK(output_port_at(process, output_port(a), 1.0)->id == "b1");
   CHECK(flow_at(process, {240, kBlockHeight / 2}, 5)->id == "f1");
-  CHECK(blocks_in(process, {{-10, -10}, {200, 100}}) == std::vector<std::string>{"b1"});
+  CHECK(blocks_in(process, {{-10, -10}, {kBlockWidth + 10, kBlockHeight + 10}}) ==
+        std::vector<std::string>{"b1"});
   CHECK(snap_to_grid({29, 31}).x == Approx(20));
   CHECK(snap_to_grid({29, 31}).y == Approx(40));
 }

@@ -79,15 +79,15 @@ def body(args):
                 layout = latest_layout(layout_path, app, lambda l, n=index + 1: len(l["blocks"]) == n,
                                        "block %d on the canvas" % (index + 1))
                 g.log("  dropped %s/%s (%d blocks)" % (kind, variant, len(layout["blocks"])))
-            ids = sorted(layout["blocks"], key=lambda b: layout["blocks"][b][0])
+            ids = sorted(layout["blocks"], key=lambda b: layout["blocks"][b]["rect"][0])
             # Connect each block's output port (middle of its right edge) to the next block.
             for source_id, target_id in zip(ids, ids[1:]):
-                rect = layout["blocks"][source_id]
+                rect = layout["blocks"][source_id]["rect"]
                 port = (rect[2], (rect[1] + rect[3]) / 2)
-                g.drag(window, port, centre(layout["blocks"][target_id]))
+                g.drag(window, port, centre(layout["blocks"][target_id]["rect"]))
             g.log("  connected %d pairs" % (len(ids) - 1))
             # Name the first block in the inspector.
-            g.drag(window, centre(layout["blocks"][ids[0]]), centre(layout["blocks"][ids[0]]))
+            g.drag(window, centre(layout["blocks"][ids[0]]["rect"]), centre(layout["blocks"][ids[0]]["rect"]))
             layout = latest_layout(layout_path, app,
                                    lambda l: "inspector.label" in l["inspector"],
                                    "the inspector's label field")
@@ -132,7 +132,7 @@ def body(args):
         image = g.read_png(png)
         colours = g.block_colours(args)
         for block in saved["processes"][0]["blocks"]:
-            region = g.sample_region(layout["blocks"][block["id"]], layout["canvas"])
+            region = g.sample_region(layout["blocks"][block["id"]]["rect"], layout["canvas"])
             exact, blended, count = g.region_match(image, region, colours[block["kind"]])
             g.check(count > 0 and exact >= 0.4 and blended >= 0.97,
                     "block %s shows %s's colour where the model puts it (%.0f%% of %d pixels)"

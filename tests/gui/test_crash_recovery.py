@@ -63,7 +63,7 @@ def main():
             try:
                 layout = g.wait_for_json_file(layout_path, 20, app)
                 window = app.find_window()
-                rect = layout["blocks"][MOVED]
+                rect = layout["blocks"][MOVED]["rect"]
                 # Press in the block's left part: the output port is on its right edge.
                 start = (rect[0] + (rect[2] - rect[0]) * 0.3, (rect[1] + rect[3]) / 2)
                 end = (start[0] + MOVE_PX, start[1])
@@ -78,8 +78,8 @@ def main():
                 # The moved block now covers another spot: keep the drop clear of it.
                 moved_layout = dict(layout)
                 moved_layout["blocks"] = dict(layout["blocks"])
-                moved_layout["blocks"][MOVED + "-moved"] = [rect[0] + MOVE_PX, rect[1],
-                                                            rect[2] + MOVE_PX, rect[3]]
+                moved_layout["blocks"][MOVED + "-moved"] = {"rect": [rect[0] + MOVE_PX, rect[1],
+                                                                     rect[2] + MOVE_PX, rect[3]]}
                 button = layout["palette"][KIND + "/" + VARIANT]
                 source = ((button[0] + button[2]) / 2, (button[1] + button[3]) / 2)
                 target = empty_drop_point(moved_layout)

@@ -21,8 +21,8 @@ def empty_drop_point(layout):
     when there is room, else anywhere free."""
     canvas = layout["canvas"]
     zoom = layout["zoom"]
-    half_w, half_h = 90 * zoom + 12, 36 * zoom + 12
-    blocks = list(layout["blocks"].values())
+    half_w, half_h = 100 * zoom + 12, 62 * zoom + 12  # half a 200x124 block (geometry.h)
+    blocks = [b["rect"] for b in layout["blocks"].values()]
     avoid = blocks + [g.minimap_rect(canvas)]
     lowest = max(r[3] for r in blocks)
     inside = [canvas[0] + half_w + 10, canvas[1] + half_h + 10,
@@ -120,7 +120,7 @@ def main():
             # row of its lane.
             reference = g.find_process(before, PROCESS)["blocks"][0]
             zoom = layout["zoom"]
-            ref_rect = layout["blocks"][reference["id"]]
+            ref_rect = layout["blocks"][reference["id"]]["rect"]
             origin = (ref_rect[0] - reference["position"]["x"] * zoom,
                       ref_rect[1] - reference["position"]["y"] * zoom)
             expected = ((target[0] - origin[0]) / zoom - 90, (target[1] - origin[1]) / zoom - 36)
@@ -138,8 +138,8 @@ def main():
                     "the new block's y %s is the drop point's %.1f snapped, or its lane %r's "
                     "row %s" % (position[1], expected[1], new["lane"], sorted(lane_rows)))
             covered = [b["id"] for b in process["blocks"] if b["id"] != new["id"] and
-                       abs(b["position"]["x"] - position[0]) < 180 and
-                       abs(b["position"]["y"] - position[1]) < 72]
+                       abs(b["position"]["x"] - position[0]) < 200 and
+                       abs(b["position"]["y"] - position[1]) < 124]
             g.check(not covered, "the new block covers no other block (%s)" % covered)
             others_before = {p["id"]: p for p in before["processes"] if p["id"] != PROCESS}
             others_after = {p["id"]: p for p in saved["processes"] if p["id"] != PROCESS}
@@ -163,7 +163,7 @@ def main():
             layout2 = g.load_json(layout2_path)
             g.check(set(layout2["blocks"]) == blocks_before | {new["id"]},
                     "the reopened layout lists the old blocks and %s" % new["id"])
-            rect = layout2["blocks"][new["id"]]
+            rect = layout2["blocks"][new["id"]]["rect"]
             colour = colours[KIND]
             exact, blended, count = g.region_match(image, g.sample_region(rect, layout2["canvas"]),
                                                    colour)

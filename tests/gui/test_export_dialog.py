@@ -302,13 +302,13 @@ def click_finding(args, tmp):
         def centred(layout):
             if not focused(layout) or FINDING_BLOCK not in layout["blocks"]:
                 return False
-            bx, by = centre(layout["blocks"][FINDING_BLOCK])
+            bx, by = centre(layout["blocks"][FINDING_BLOCK]["rect"])
             cx, cy = centre(layout["canvas"])
             return abs(bx - cx) <= 3 and abs(by - cy) <= 3
         layout = latest_layout(layout_path, app, centred,
                                "%s centred on the canvas" % FINDING_BLOCK)
         g.check(True, "%s is centred on the canvas %s at %s" % (
-            FINDING_BLOCK, layout["canvas"], [round(v) for v in layout["blocks"][FINDING_BLOCK]]))
+            FINDING_BLOCK, layout["canvas"], [round(v) for v in layout["blocks"][FINDING_BLOCK]["rect"]]))
 
         # And drawn selected: its outline is the selection blue, no other block's is.
         time.sleep(0.2)
@@ -326,7 +326,7 @@ def click_finding(args, tmp):
         def in_view(rect):
             return (rect[0] >= max(canvas[0], dialog[2]) and rect[2] <= canvas[2]
                     and rect[1] >= canvas[1] and rect[3] <= canvas[3])
-        shown = {b: r for b, r in layout["blocks"].items() if in_view(r)}
+        shown = {b: v["rect"] for b, v in layout["blocks"].items() if in_view(v["rect"])}
         g.check(FINDING_BLOCK in shown, "%s is in view beside the dialog" % FINDING_BLOCK)
         share = outline(shown[FINDING_BLOCK])
         g.check(share >= 0.8, "%s's top edge is %.0f%% selection blue"
