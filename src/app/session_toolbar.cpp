@@ -3,12 +3,14 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cmath>
 #include <vector>
 
 #include "colours.h"
 #include "core/dot_voting.h"
 #include "core/workshop_replay.h"
+#include "picture/room_picture.h"
 
 // [SECTION] Round colours and small helpers
 // [SECTION] The row
@@ -25,11 +27,20 @@ namespace blokjes::app {
 // [SECTION] Round colours and small helpers
 // -----------------------------------------------------------------------------
 
+namespace {
+
+std::string hex(picture::Colour colour) {
+  char text[8];
+  std::snprintf(text, sizeof text, "#%02X%02X%02X", colour.r, colour.g, colour.b);
+  return text;
+}
+
+}  // namespace
+
+// The canvas's own colours (picture/room_picture.h), so the legend matches it.
 std::string round_colour(const Workshop& workshop, std::string_view round_id) {
-  for (std::size_t i = 0; i < workshop.rounds.size(); ++i) {
-    if (workshop.rounds[i].id == round_id) return kParticipantPalette[i % kParticipantPaletteSize];
-  }
-  return "#9E9E9E";
+  const auto index = workshop.round_index(round_id);
+  return index ? hex(picture::round_colour(*index)) : hex(picture::unplaced_block_colour());
 }
 
 namespace {
@@ -274,7 +285,7 @@ void SessionToolbar::draw_legend(ImVec2 canvas_min, ImVec2 canvas_max) {
       rows.emplace_back(round_colour(workshop, round.id), round.name);
     }
   }
-  rows.emplace_back("#9E9E9E", tr_("session.legend_nobody"));
+  rows.emplace_back(hex(picture::unplaced_block_colour()), tr_("session.legend_nobody"));
   const float font = ImGui::GetFontSize();
   const float line = font * 1.3f;
   float width = 0;
