@@ -26,5 +26,6 @@ Subcommand add_coverage_command(CLI::App& root);
 Subcommand add_export_command(CLI::App& root);
 Subcommand add_import_command(CLI::App& root);
 Subcommand add_engine_command(CLI::App& root);
+Subcommand add_present_command(CLI::App& root);
 
 }  // namespace blokjes::cli
