@@ -171,7 +171,9 @@ void PresentView::draw_footer(const Slide& shown, float top, float height) {
   const float number_x = (left + right - number_size.x) / 2;
 
   const RoundTimer& timer = app_.session().timer;
-  const std::string clock = timer.display();
+  // No round set: no "0:00" that looks like time has run out.
+  const bool no_round = timer.length().count() == 0 && !timer.running();
+  const std::string clock = no_round ? std::string() : timer.display();
   const ImVec2 clock_size = font->CalcTextSizeA(px, FLT_MAX, 0, clock.c_str());
   const float clock_x = right - pad - clock_size.x;
   if (timer.alarm()) {
@@ -184,7 +186,9 @@ void PresentView::draw_footer(const Slide& shown, float top, float height) {
   } else {
     draw.AddText(font, px, {clock_x, baseline}, kPresentText, clock.c_str());
   }
-  record_text("clock", clock_x, baseline, clock_x + clock_size.x, baseline + clock_size.y, px);
+  if (!no_round) {
+    record_text("clock", clock_x, baseline, clock_x + clock_size.x, baseline + clock_size.y, px);
+  }
 
   draw.AddText(font, px, {number_x, baseline}, kPresentText, number.c_str());
   record_text("number", number_x, baseline, number_x + number_size.x, baseline + number_size.y,
@@ -237,8 +241,12 @@ void PresentView::show(const Slide& slide) {
 void PresentView::draw_slide(const Slide& slide, float height) {
   const Workshop& workshop = app_.document().workshop();
   const float px = text_px();
+  // A margin, so views drawn for a tab keep their first row and column on screen.
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {px / 2, px / 3});
   ImGui::BeginChild("##slide", {0, height}, false,
-                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                        ImGuiWindowFlags_AlwaysUseWindowPadding);
+  ImGui::PopStyleVar();
   const bool missing = slide_needs_process(slide.kind) &&
                        (workshop.find_process(slide.process) == nullptr ||
                         (slide_needs_two_processes(slide.kind) &&
