@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <filesystem>
+#include <utility>
 
 #include "canvas_geometry.h"
 #include "compare_view.h"
@@ -13,7 +14,10 @@
 #include "coverage_view.h"
 #include "inventory_view.h"
 #include "matrix_view.h"
+#include "present_view.h"
+#include "theme.h"
 #include "view_canvas.h"
+#include "votes_view.h"
 #include "werkvoorraad_view.h"
 
 // [SECTION] Construction and frame
@@ -64,6 +68,7 @@ App::App(Document document, BlockLibrary library, Translations translations,
   inspector_.set_note_selection(&canvas_.selected_notes());  // Issue 12, canvasroom
   for (const auto& entry : view_registry()) views_.push_back(entry.make(*this, entry.info));
   view_ = views_.front().get();
+  present_ = std::make_unique<PresentView>(*this);
   add_actions();
   recovered_ = recovery_.find(document_.path());
   if (!document_.path().empty()) recent_.add(document_.path());
@@ -109,6 +114,7 @@ void App::compare_pair(const std::string& a, const std::string& b) {
 
 void App::set_display_font(ImFont* font) {
   for (const auto& view : views_) view->set_display_font(font, ui_scale_);
+  present_->set_display_font(font, ui_scale_);
 }
 
 // The file name is the user's (and the window manager shows it raw): escaped.
@@ -121,19 +127,30 @@ std::string App::window_title() const {
 }
 
 bool App::draw_frame() {
+  // Presenting: the high-contrast theme for this frame, no menu bar, no tabs,
+  // no padding; the slide fills the window (present_view.h).
+  const bool presenting = session_.presenting && !start_problem_;
+  std::optional<PresentationTheme> theme;
+  if (presenting) theme.emplace(ui_scale_);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
+  if (presenting) ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {0, 0});
   ImGui::Begin("##main", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_MenuBar |
+               ImGuiWindowFlags_NoDecoration | (presenting ? 0 : ImGuiWindowFlags_MenuBar) |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings);
-  ImGui::PopStyleVar();
-  draw_menu_bar();
+  ImGui::PopStyleVar(presenting ? 2 : 1);
+  if (!presenting) draw_menu_bar();
   shortcuts_.dispatch(ShortcutScope::window);
 
   if (start_problem_) {
     draw_start_screen();
+  } else if (presenting) {
+    present_->draw();
+    // Esc came back from full screen only when F5 had gone there.
+    if (!session_.presenting && fullscreen_by_present_ && fullscreen_) fullscreen_request_ = true;
+    if (!session_.presenting) fullscreen_by_present_ = false;
   } else {
     draw_view_tabs();
     view_->draw();
@@ -148,6 +165,7 @@ bool App::draw_frame() {
   ImGui::End();
   // Its own window, above the main one, so the canvas stays visible beside it.
   if (const auto finding = export_dialog_.draw()) focus_finding(*finding);
+  if (!presenting) running_order_dialog_.draw();
   update_recovery();
   return !quitting_;
 }
@@ -214,7 +232,12 @@ std::span<const App::ViewEntry> App::view_registry() {
              info, CitizenView::Parts{app.document_, app.library_, app.tr_, app.layout_,
                                       app.process_id_, app.session_});
        }},
-      {{"inventory", "view.inventory", GLFW_KEY_9},
+      {{"votes", "view.votes", GLFW_KEY_7},
+       [](App& app, const ViewInfo& info) -> std::unique_ptr<View> {
+         return std::make_unique<VotesView>(info, app.document_, app.library_, app.tr_,
+                                            app.layout_);
+       }},
+      {{"inventory", "view.inventory", GLFW_KEY_8},
        [](App& app, const ViewInfo& info) -> std::unique_ptr<View> {
          return std::make_unique<InventoryView>(info, app.document_, app.tr_, app.layout_);
        }},
@@ -371,6 +394,41 @@ void App::add_actions() {
       {"view.layout", "menu.layout", {GLFW_KEY_L, none}, canvas, Menu::view, false, [this] {
          canvas_.auto_layout(process_id_);
        }});
+  // Presentation mode and full screen. F5 goes full screen as a slide show
+  // does (and Esc comes back); F11 toggles full screen in every mode.
+  shortcuts_.add({"view.present",
+                  "menu.present",
+                  {GLFW_KEY_F5, none},
+                  window,
+                  Menu::view,
+                  true,
+                  [this] {
+                    if (session_.presenting) {
+                      present_->leave();
+                      if (fullscreen_by_present_ && fullscreen_) fullscreen_request_ = true;
+                      fullscreen_by_present_ = false;
+                      return;
+                    }
+                    present_->enter();
+                    if (!fullscreen_) {
+                      fullscreen_request_ = true;
+                      fullscreen_by_present_ = true;
+                    }
+                  },
+                  [this] { return !start_problem_; },
+                  [this] { return session_.presenting; }});
+  shortcuts_.add({"view.fullscreen",
+                  "menu.fullscreen",
+                  {GLFW_KEY_F11, none},
+                  window,
+                  Menu::view,
+                  false,
+                  [this] {
+                    fullscreen_request_ = true;
+                    fullscreen_by_present_ = false;  // the user's own choice now
+                  },
+                  {},
+                  [this] { return fullscreen_; }});
   // Speel mode: a zaak through the shown process, on the canvas (play_panel.h).
   shortcuts_.add({"view.play",
                   "menu.play",
@@ -414,6 +472,7 @@ void App::draw_menu_bar() {
   }
   if (ImGui::BeginMenu(tr_("menu.view"))) {
     shortcuts_.draw_menu(Menu::view, tr_);
+    if (ImGui::MenuItem(tr_("menu.running_order"))) running_order_dialog_.open();
     if (ImGui::BeginMenu(tr_("menu.ui_scale"))) {
       for (const int percent : {100, 125, 150, 200, 250, 300}) {
         const std::string label = std::to_string(percent) + "%";
@@ -446,6 +505,10 @@ void App::draw_menu_bar() {
       terminal_safe(canvas_.message().empty() ? status_ : canvas_.message());
   ImGui::TextDisabled("%s", document_.modified() ? tr_("status.modified") : message.c_str());
   ImGui::EndMenuBar();
+}
+
+bool App::take_fullscreen_request() {
+  return std::exchange(fullscreen_request_, false);
 }
 
 std::optional<float> App::take_ui_scale_request() {
@@ -777,7 +840,15 @@ nlohmann::json App::layout_json() const {
       start[key] = rect(item.min, item.max);
     }
   }
+  // Presentation mode: the slide (1-based) and its texts with their height.
+  const nlohmann::json slide =
+      session_.presenting ? nlohmann::json(present_->slide() + 1) : nlohmann::json(nullptr);
   return {{"process", process_id_},
+          {"presenting", session_.presenting},
+          {"slide", slide},
+          {"present", session_.presenting ? present_->layout_json() : nlohmann::json(nullptr)},
+          {"votes", layout_.value("votes")},
+          {"fullscreen", fullscreen_},
           {"start", start},
           {"title", terminal_safe(window_title())},
           {"view", view()},

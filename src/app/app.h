@@ -26,8 +26,10 @@
 #include "parking_lot_dialog.h"
 #include "participants_dialog.h"
 #include "play_panel.h"
+#include "present_view.h"
 #include "process_list_panel.h"
 #include "recent_files.h"
+#include "running_order_dialog.h"
 #include "session_state.h"
 #include "session_toolbar.h"
 #include "shortcuts.h"
@@ -129,6 +131,15 @@ class App {
   ParticipantsDialog& participants_dialog() { return participants_dialog_; }
   ParkingLotDialog& parking_lot_dialog() { return parking_lot_dialog_; }
 
+  // Presentation mode (F5, present_view.h) and full screen (F11): the app
+  // asks, the platform window toggles between frames and says what it is.
+  PresentView& present() { return *present_; }
+  RunningOrderDialog& running_order_dialog() { return running_order_dialog_; }
+  bool take_fullscreen_request();
+  void set_fullscreen(bool on) { fullscreen_ = on; }
+  bool fullscreen() const { return fullscreen_; }
+  const Translations& translations() const { return tr_; }
+
   // The commands and their shortcuts: the menus and the keys read this table.
   const ShortcutTable& shortcuts() const { return shortcuts_; }
 
@@ -194,6 +205,11 @@ class App {
   ParticipantsDialog participants_dialog_;
   ParkingLotDialog parking_lot_dialog_;
   SessionToolbar session_toolbar_;
+  std::unique_ptr<PresentView> present_;
+  RunningOrderDialog running_order_dialog_{document_, tr_, layout_};
+  bool fullscreen_ = false;
+  bool fullscreen_request_ = false;
+  bool fullscreen_by_present_ = false;  // F5 went full screen, so Esc comes back
 };
 
 // The workshop the app was started on, or nothing with `problem` set to why it

@@ -6,6 +6,7 @@
 #include <imgui.h>
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -18,6 +19,8 @@
 #include "core/workshop_file.h"
 #include "fonts.h"
 #include "platform_window.h"
+#include "present_view.h"
+#include "window_state.h"
 
 namespace {
 
@@ -26,7 +29,8 @@ struct Options {
   std::string screenshot;
   std::string layout_json;
   std::string process;
-  std::string size = "1600x900";
+  std::string size;  // empty: as last time, else maximised
+  int slide = 1;      // --view present: the slide to start on, 1-based
   float scale = 0;  // 0: the monitor's content scale
   std::string language = "nl";
   std::string recovery_directory;
@@ -83,13 +87,25 @@ int run(const Options& options) {
   app::Translations translations = app::Translations::load(assets);
   translations.set_language(options.language == "en" ? Language::english : Language::dutch);
 
-  int width = 1600;
-  int height = 900;
-  if (std::sscanf(options.size.c_str(), "%dx%d", &width, &height) != 2 || width < 200 ||
-      height < 200) {
-    throw std::runtime_error("--size must be WIDTHxHEIGHT, e.g. 1920x1080");
+  // --size wins (screenshots, tests); else the size and place of last time;
+  // else maximised on the monitor the window starts on.
+  app::WindowOptions window_options;
+  if (!options.size.empty()) {
+    if (std::sscanf(options.size.c_str(), "%dx%d", &window_options.width,
+                    &window_options.height) != 2 ||
+        window_options.width < 200 || window_options.height < 200) {
+      throw std::runtime_error("--size must be WIDTHxHEIGHT, e.g. 1920x1080");
+    }
+  } else {
+    std::string broken;
+    window_options.geometry = app::load_window_geometry(app::default_window_state_path(), &broken);
+    if (!broken.empty()) {
+      std::cerr << "blokjessessie: ignoring the remembered window size: "
+                << terminal_safe(broken) << '\n';
+    }
+    window_options.maximise = true;
   }
-  app::PlatformWindow window({width, height, true, "Blokjessessie"});
+  app::PlatformWindow window(window_options);
   ImGui::GetIO().IniFilename = nullptr;  // the layout is fixed; nothing to remember
   app::App app(Document(std::move(loaded.workshop), path), std::move(library),
                std::move(translations),
@@ -105,7 +121,12 @@ int run(const Options& options) {
     app.compare_pair(options.compare.substr(0, comma), options.compare.substr(comma + 1));
   }
   app.find_view<app::CompareView>()->set_stacked(options.stacked);
-  app.show_view(options.view);
+  if (options.view == "present") {
+    // Presenting from the start, on the slide asked for (clamped to the order).
+    if (!problem) app.present().enter(static_cast<std::size_t>(std::max(options.slide, 1) - 1));
+  } else {
+    app.show_view(options.view);
+  }
   if (!options.profile.empty()) {
     const auto profile = *validation_profile_from_string(options.profile);
     app.export_dialog().set_profile(profile);
@@ -121,6 +142,9 @@ int run(const Options& options) {
     window.begin_frame(!screenshot && frame > 4, screenshot);
     const bool keep_running = app.draw_frame();
     window.set_title(app.window_title());
+    // F5 and F11 ask between frames; a screenshot keeps the size it was given.
+    if (app.take_fullscreen_request() && !screenshot) window.set_fullscreen(!window.fullscreen());
+    app.set_fullscreen(window.fullscreen());
     // A few frames let the layout settle (fit, fonts) before anything is captured.
     const bool settled = frame == 4;
     window.end_frame(0.95f, 0.96f, 0.97f, screenshot && settled ? options.screenshot : "");
@@ -133,6 +157,10 @@ int run(const Options& options) {
       window.cancel_close();
       app.request_quit();
     }
+  }
+  // Remembered for the next start, unless this run was sized by --size.
+  if (!screenshot && options.size.empty()) {
+    app::save_window_geometry(app::default_window_state_path(), window.geometry());
   }
   return screenshot && problem ? kExitStartScreen : 0;
 }
@@ -150,13 +178,18 @@ int main(int argc, char** argv) {
                  "Keep this file updated with where the palette, canvas, blocks and inspector "
                  "fields are on screen (for GUI tests)");
   cli.add_option("--process", options.process, "Process id to show first");
-  cli.add_option("--size", options.size, "Window size, WIDTHxHEIGHT");
+  cli.add_option("--size", options.size,
+                 "Window size, WIDTHxHEIGHT (default: as last time, else maximised)");
+  cli.add_option("--slide", options.slide,
+                 "With --view present: the slide to start on, 1-based (default 1)")
+      ->check(CLI::Range(1, 100000));
   cli.add_option("--scale", options.scale, "UI scale, 1 to 3 (default: the monitor's)")
       ->check(CLI::Range(1.0f, 3.0f));
   cli.add_option("--lang", options.language, "nl or en")->check(CLI::IsMember({"nl", "en"}));
   cli.add_option("--recovery-dir", options.recovery_directory,
                  "Where crash-recovery files go (default ~/.local/state/blokjessessie/recovery)");
-  const std::vector<std::string> views = blokjes::app::App::view_ids();
+  std::vector<std::string> views = blokjes::app::App::view_ids();
+  views.push_back("present");  // presentation mode, not a tab
   std::string view_names;
   for (const auto& view : views) view_names += (view_names.empty() ? "" : ", ") + view;
   cli.add_option("--view", options.view, "The view to open: " + view_names)

@@ -10,11 +10,59 @@
 #include <imgui.h>
 #include <stb_image_write.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <stdexcept>
 #include <vector>
 
+// [SECTION] Opening and closing
+// [SECTION] Monitors and full screen
+// [SECTION] Frames and screenshots
+
 namespace blokjes::app {
+namespace {
+
+struct MonitorArea {
+  GLFWmonitor* monitor;
+  int x, y, width, height;
+};
+
+std::vector<MonitorArea> monitor_areas() {
+  int count = 0;
+  GLFWmonitor** monitors = glfwGetMonitors(&count);
+  std::vector<MonitorArea> areas;
+  for (int i = 0; i < count; ++i) {
+    const GLFWvidmode* mode = glfwGetVideoMode(monitors[i]);
+    if (mode == nullptr) continue;
+    int x = 0;
+    int y = 0;
+    glfwGetMonitorPos(monitors[i], &x, &y);
+    areas.push_back({monitors[i], x, y, mode->width, mode->height});
+  }
+  return areas;
+}
+
+// The monitor holding most of the rectangle, or null when none holds any.
+const MonitorArea* monitor_under(const std::vector<MonitorArea>& areas, int x, int y, int width,
+                                 int height) {
+  const MonitorArea* best = nullptr;
+  long long best_overlap = 0;
+  for (const auto& area : areas) {
+    const long long w = std::min(x + width, area.x + area.width) - std::max(x, area.x);
+    const long long h = std::min(y + height, area.y + area.height) - std::max(y, area.y);
+    if (w > 0 && h > 0 && w * h > best_overlap) {
+      best_overlap = w * h;
+      best = &area;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+// -----------------------------------------------------------------------------
+// [SECTION] Opening and closing
+// -----------------------------------------------------------------------------
 
 PlatformWindow::PlatformWindow(const WindowOptions& options) {
   if (!glfwInit()) throw std::runtime_error("cannot initialise GLFW (is there a display?)");
@@ -22,11 +70,20 @@ PlatformWindow::PlatformWindow(const WindowOptions& options) {
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_VISIBLE, options.visible ? GLFW_TRUE : GLFW_FALSE);
-  window_ =
-      glfwCreateWindow(options.width, options.height, options.title.c_str(), nullptr, nullptr);
+  const WindowGeometry* last = options.geometry ? &*options.geometry : nullptr;
+  glfwWindowHint(GLFW_MAXIMIZED,
+                 (last ? last->maximised : options.maximise) ? GLFW_TRUE : GLFW_FALSE);
+  window_ = glfwCreateWindow(last ? last->width : options.width,
+                             last ? last->height : options.height, options.title.c_str(), nullptr,
+                             nullptr);
   if (!window_) {
     glfwTerminate();
     throw std::runtime_error("cannot open an OpenGL 3.3 window");
+  }
+  // The place of last time, unless that monitor is gone (a beamer unplugged):
+  // then the window manager places it.
+  if (last && monitor_under(monitor_areas(), last->x, last->y, last->width, last->height)) {
+    glfwSetWindowPos(window_, last->x, last->y);
   }
   glfwMakeContextCurrent(window_);
   glfwSwapInterval(1);
@@ -65,6 +122,42 @@ float PlatformWindow::content_scale() const {
   glfwGetWindowContentScale(window_, &x, &y);
   return x > 0 ? x : 1;
 }
+
+// -----------------------------------------------------------------------------
+// [SECTION] Monitors and full screen
+// -----------------------------------------------------------------------------
+
+WindowGeometry PlatformWindow::geometry() const {
+  if (windowed_) return *windowed_;
+  WindowGeometry geometry;
+  glfwGetWindowPos(window_, &geometry.x, &geometry.y);
+  glfwGetWindowSize(window_, &geometry.width, &geometry.height);
+  geometry.maximised = glfwGetWindowAttrib(window_, GLFW_MAXIMIZED) == GLFW_TRUE;
+  return geometry;
+}
+
+void PlatformWindow::set_fullscreen(bool on) {
+  if (on == fullscreen()) return;
+  if (!on) {
+    const WindowGeometry back = *windowed_;
+    windowed_.reset();
+    glfwSetWindowMonitor(window_, nullptr, back.x, back.y, back.width, back.height, GLFW_DONT_CARE);
+    if (back.maximised) glfwMaximizeWindow(window_);
+    return;
+  }
+  const WindowGeometry now = geometry();
+  const auto areas = monitor_areas();
+  const MonitorArea* area = monitor_under(areas, now.x, now.y, now.width, now.height);
+  GLFWmonitor* monitor = area ? area->monitor : glfwGetPrimaryMonitor();
+  const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+  if (mode == nullptr) return;  // no monitor to fill: stay windowed
+  windowed_ = now;
+  glfwSetWindowMonitor(window_, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+}
+
+// -----------------------------------------------------------------------------
+// [SECTION] Frames and screenshots
+// -----------------------------------------------------------------------------
 
 void PlatformWindow::reload_font_texture() {
   ImGui_ImplOpenGL3_DestroyFontsTexture();

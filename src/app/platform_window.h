@@ -1,9 +1,13 @@
 #pragma once
 // The one real window: GLFW, an OpenGL 3.3 core context loaded by glad, and
 // Dear ImGui's GLFW and OpenGL3 backends. Also reads the framebuffer back
-// for --screenshot.
+// for --screenshot. It opens maximised, or where it was last time
+// (window_state.h), or at the size asked for; F11 makes it fill its monitor.
 
+#include <optional>
 #include <string>
+
+#include "window_state.h"
 
 struct GLFWwindow;
 
@@ -14,6 +18,11 @@ struct WindowOptions {
   int height = 900;
   bool visible = true;
   std::string title = "Blokjessessie";
+  // Where it was last time: its size, and its place when that is still on a
+  // monitor. Without it and with `maximise` the window fills the work area
+  // of the monitor it starts on; otherwise it is width x height.
+  std::optional<WindowGeometry> geometry;
+  bool maximise = false;
 };
 
 class PlatformWindow {
@@ -27,6 +36,12 @@ class PlatformWindow {
   void cancel_close();
   void set_title(const std::string& title);
   float content_scale() const;  // the monitor's DPI scale, 1 on a plain screen
+  // Full screen on the monitor the window is on (the one holding most of
+  // it), or back to the size and place it had before.
+  void set_fullscreen(bool on);
+  bool fullscreen() const { return windowed_.has_value(); }
+  // The size and place to remember: the windowed ones while full screen.
+  WindowGeometry geometry() const;
   // Uploads the font atlas again after the fonts changed (between frames).
   void reload_font_texture();
   // `wait_for_events`: sleep until input arrives or 50 ms pass, so an idle
@@ -42,6 +57,7 @@ class PlatformWindow {
   void write_screenshot(const std::string& path) const;
 
   GLFWwindow* window_ = nullptr;
+  std::optional<WindowGeometry> windowed_;  // set while full screen
 };
 
 }  // namespace blokjes::app

@@ -17,7 +17,9 @@ std::string key_name(int key) {
                                                            {GLFW_KEY_HOME, "Home"},
                                                            {GLFW_KEY_ESCAPE, "Esc"},
                                                            {GLFW_KEY_ENTER, "Enter"},
-                                                           {GLFW_KEY_F6, "F6"}};
+                                                           {GLFW_KEY_F5, "F5"},
+                                                           {GLFW_KEY_F6, "F6"},
+                                                           {GLFW_KEY_F11, "F11"}};
   for (const auto& [code, name] : kNames) {
     if (code == key) return name;
   }

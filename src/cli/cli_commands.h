@@ -28,5 +28,6 @@ Subcommand add_import_command(CLI::App& root);
 Subcommand add_engine_command(CLI::App& root);
 Subcommand add_inventory_command(CLI::App& root);
 Subcommand add_citizen_command(CLI::App& root);
+Subcommand add_present_command(CLI::App& root);
 
 }  // namespace blokjes::cli
