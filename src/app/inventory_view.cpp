@@ -4,6 +4,7 @@
 // [SECTION] Drawing: toolbar, products, board
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -26,7 +27,6 @@ constexpr ImU32 kShapeBar = IM_COL32(28, 126, 214, 255);
 constexpr ImU32 kMaatwerkBar = IM_COL32(230, 119, 0, 255);
 
 std::string example_inventory_path() {
-  std::error_code error;
   const auto demo = std::filesystem::path(find_demo_workshop());
   return (demo.parent_path() / "inventaris-producten-en-diensten.csv").string();
 }

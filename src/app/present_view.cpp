@@ -51,6 +51,10 @@ void PresentView::enter(std::size_t slide) {
     process_before_ = app_.shown_process();
   }
   app_.session().presenting = true;
+  // The canvas keeps kind names at the presentation's floor and leaves the
+  // minimap out: the room sees the process, not the navigation.
+  app_.canvas().set_presenting(true);
+  app_.canvas().set_show_minimap(false);
   prepared_.reset();
   go_to(slide);
 }
@@ -58,6 +62,8 @@ void PresentView::enter(std::size_t slide) {
 void PresentView::leave() {
   if (!presenting()) return;
   app_.session().presenting = false;
+  app_.canvas().set_presenting(false);
+  app_.canvas().set_show_minimap(true);
   prepared_.reset();
   texts_ = nlohmann::json::object();
   if (!process_before_.empty()) app_.show_process(process_before_);
@@ -148,8 +154,8 @@ void PresentView::record_text(const std::string& key, float x0, float y0, float 
   texts_[key] = {{"rect", {x0, y0, x1, y1}}, {"text_px", px}};
 }
 
-// A slim bar: the slide's title on the left, "3 / 7" in the middle, the
-// round's countdown on the right, red and flashing once it reaches zero.
+// A slim bar: the slide's title on the left, "3 / 7" and the round's
+// countdown on the right, red and flashing once it reaches zero.
 void PresentView::draw_footer(const Slide& shown, float top, float height) {
   const Workshop& workshop = app_.document().workshop();
   const Language language = app_.translations().language();
@@ -168,7 +174,6 @@ void PresentView::draw_footer(const Slide& shown, float top, float height) {
   const std::string number =
       count == 0 ? std::string("0 / 0") : std::to_string(slide() + 1) + " / " + std::to_string(count);
   const ImVec2 number_size = font->CalcTextSizeA(px, FLT_MAX, 0, number.c_str());
-  const float number_x = (left + right - number_size.x) / 2;
 
   const RoundTimer& timer = app_.session().timer;
   // No round set: no "0:00" that looks like time has run out.
@@ -190,6 +195,8 @@ void PresentView::draw_footer(const Slide& shown, float top, float height) {
     record_text("clock", clock_x, baseline, clock_x + clock_size.x, baseline + clock_size.y, px);
   }
 
+  // "3 / 7" stands just left of the clock, so the title gets the rest of the bar.
+  const float number_x = (clock.empty() ? right : clock_x - pad * 3) - pad - number_size.x;
   draw.AddText(font, px, {number_x, baseline}, kPresentText, number.c_str());
   record_text("number", number_x, baseline, number_x + number_size.x, baseline + number_size.y,
               px);
