@@ -224,7 +224,15 @@ TEST_CASE("validate reports a servicenorm longer than the doorlooptijd once", "[
   const Run openzaak = run_blokjes("validate --profile openzaak " + file);
   CHECK(openzaak.exit_code == 1);
   CHECK(count(openzaak.output, "servicenorm P2Y is longer than doorlooptijd P1Y") == 1);
-  CHECK(count(openzaak.output, "servicenorm") == 1);
+  // Once: the citizen's view may name the servicenorm too, as a date he
+  // waits for, but the rule itself is reported a single time.
+  std::size_t rule_lines = 0;
+  std::istringstream lines(openzaak.output);
+  for (std::string line; std::getline(lines, line);) {
+    rule_lines += line.find("servicenorm") != std::string::npos &&
+                  line.find("citizen's view") == std::string::npos;
+  }
+  CHECK(rule_lines == 1);
 }
 
 TEST_CASE("export writes, refuses invalid input and never overwrites without --force",

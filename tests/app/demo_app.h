@@ -18,6 +18,24 @@
 
 namespace blokjes::test {
 
+// The demo without its session (agenda, dots, notes on the canvas, parking
+// lot, running order, who placed what): for tests that set up their own.
+inline Workshop demo_without_session() {
+  Workshop workshop = load_workshop(demo_workshop_path()).workshop;
+  workshop.rounds.clear();
+  workshop.votes.clear();
+  workshop.parking_lot.clear();
+  workshop.running_order.clear();
+  std::erase_if(workshop.notes, [](const Note& note) { return note.position.has_value(); });
+  for (auto& process : workshop.processes) {
+    for (auto& block : process.blocks) {
+      block.placed_by.clear();
+      block.placed_in_round.clear();
+    }
+  }
+  return workshop;
+}
+
 struct DemoApp {
   ScratchDirectory scratch;
   app::HeadlessImGui imgui;
@@ -44,7 +62,19 @@ struct DemoApp {
         {block.position.x + app::kBlockWidth / 2, block.position.y + app::kBlockHeight / 2});
   }
   // Clicks the block: it is selected, alone, and the canvas has the keyboard.
+  // A block beyond the canvas's edge (fit stops at the legibility floor) is
+  // brought into view first, as a user would scroll to it.
+  void bring_into_view(const Block& block) {
+    const app::ScreenPoint centre = centre_of(block);
+    const auto min = app.canvas().screen_min();
+    const auto max = app.canvas().screen_max();
+    if (centre.x < min.x || centre.x > max.x || centre.y < min.y || centre.y > max.y) {
+      app.canvas().focus(app.shown_process(), block.id);
+      imgui.frames(2, ui);
+    }
+  }
   void select(const Block& block) {
+    bring_into_view(block);
     const app::ScreenPoint centre = centre_of(block);
     imgui.click(centre.x, centre.y, ui);
     REQUIRE(app.canvas().selection().blocks == std::set<std::string>{block.id});

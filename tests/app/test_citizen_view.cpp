@@ -44,7 +44,9 @@ TEST_CASE("Citizen view shows the app's process with its statuses in order", "[r
   const auto shown = fixture.shown();
   REQUIRE(shown.is_object());
   CHECK(shown["process"] == "huwelijk");
-  const auto messages = fixture.timeline("huwelijk").messages();
+  // The timeline outlives its messages' pointers.
+  const auto timeline = fixture.timeline("huwelijk");
+  const auto messages = timeline.messages();
   REQUIRE(shown["status"].size() == messages.size());
   for (std::size_t i = 0; i < messages.size(); ++i) {
     CHECK(shown["status"][i]["block"] == messages[i]->block_id);
@@ -80,10 +82,17 @@ TEST_CASE("Citizen view flags every gap of the process", "[room][citizen]") {
 
 TEST_CASE("Citizen view type grows while presenting and at scale 2", "[room][citizen]") {
   Fixture fixture;
-  fixture.app.session().presenting = true;
+  // Presenting the demo's running order, on its citizen slide.
+  const auto slides = fixture.app.present().slides();
+  std::size_t citizen = slides.size();
+  for (std::size_t i = 0; i < slides.size(); ++i) {
+    if (slides[i].kind == SlideKind::citizen && citizen == slides.size()) citizen = i;
+  }
+  REQUIRE(citizen < slides.size());
+  fixture.app.present().enter(citizen);
   fixture.imgui.frames(2, fixture.ui);
   CHECK(fixture.shown()["text_px"].get<float>() >= 32);
-  fixture.app.session().presenting = false;
+  fixture.app.present().leave();
   fixture.app.set_ui_scale(2);
   fixture.app.set_display_font(nullptr);
   fixture.imgui.frames(2, fixture.ui);

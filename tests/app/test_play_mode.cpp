@@ -36,6 +36,7 @@ struct PlayFixture : test::DemoApp {
   void click_block(const std::string& id) {
     const Block* block = process().find_block(id);
     REQUIRE(block != nullptr);
+    bring_into_view(*block);
     const ScreenPoint centre = centre_of(*block);
     imgui.click(centre.x, centre.y, ui);
   }

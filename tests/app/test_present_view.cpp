@@ -21,7 +21,10 @@ using namespace blokjes::app;
 namespace {
 
 struct Fixture : test::DemoApp {
-  using DemoApp::DemoApp;
+  // The demo's own session (its running order, its dots) stays out: each test
+  // sets up what it checks.
+  explicit Fixture(Workshop workshop = test::demo_without_session())
+      : DemoApp(std::move(workshop)) {}
   void press(int key) { imgui.press(key, ui); }
   int slide() const { return app.layout_json()["slide"].get<int>(); }
   bool presenting() const { return app.layout_json()["presenting"].get<bool>(); }
@@ -29,7 +32,7 @@ struct Fixture : test::DemoApp {
 
 // The demo with a running order of one slide of each kind the app draws itself.
 Workshop demo_with_running_order() {
-  Workshop workshop = load_workshop(test::demo_workshop_path()).workshop;
+  Workshop workshop = test::demo_without_session();
   workshop.running_order = {{SlideKind::canvas, "huwelijk", {}, {}},
                             {SlideKind::compare, "huwelijk", "parkeervergunning", {}},
                             {SlideKind::matrix, {}, {}, {}},
@@ -40,7 +43,7 @@ Workshop demo_with_running_order() {
 // The demo with two voting rounds and dots on huwelijk's blocks: the second
 // block gets three dots, the first one.
 Workshop demo_with_votes() {
-  Workshop workshop = load_workshop(test::demo_workshop_path()).workshop;
+  Workshop workshop = test::demo_without_session();
   workshop.rounds = {{"r1", "Blokjes leggen", 20, 3}, {"r2", "Afspraken", 15, 3}};
   REQUIRE(workshop.participants.size() >= 2);
   const std::string anna = workshop.participants[0].id;

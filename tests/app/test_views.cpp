@@ -49,7 +49,7 @@ struct Fixture : test::DemoApp {
 TEST_CASE("the registry's ids are --view's names, unique, and each has its own shortcut",
           "[views]") {
   const auto registry = App::view_registry();
-  REQUIRE(registry.size() == 5);
+  REQUIRE(registry.size() == 8);
   std::vector<std::string> ids;
   std::set<int> keys;
   for (const auto& entry : registry) {
@@ -60,7 +60,8 @@ TEST_CASE("the registry's ids are --view's names, unique, and each has its own s
   CHECK(std::set<std::string>(ids.begin(), ids.end()).size() == registry.size());
   CHECK(keys.size() == registry.size());
   CHECK(ids ==
-        std::vector<std::string>{"canvas", "compare", "matrix", "coverage", "werkvoorraad"});
+        std::vector<std::string>{"canvas", "compare", "matrix", "coverage", "werkvoorraad",
+                                 "citizen", "votes", "inventory"});
 }
 
 TEST_CASE("every registered view draws and is reached by its tab and by its shortcut", "[views]") {
