@@ -164,6 +164,17 @@ def main():
             g.check(set(layout2["blocks"]) == blocks_before | {new["id"]},
                     "the reopened layout lists the old blocks and %s" % new["id"])
             rect = layout2["blocks"][new["id"]]["rect"]
+            canvas = layout2["canvas"]
+            if rect[2] > canvas[2] or g.overlaps(g.sample_region(rect, canvas),
+                                                 g.minimap_rect(canvas)):
+                # The reopened canvas fits at the legibility floor and shows the
+                # process from its start: a block dropped far right lies beyond
+                # the view (or under the minimap), which is then at the floor.
+                g.check(layout2["blocks"][new["id"]]["text_px"] == 20,
+                        "the reopened new block lies beyond the view fitted at the "
+                        "legibility floor (kind names %.0f px)"
+                        % layout2["blocks"][new["id"]]["text_px"])
+                return
             colour = colours[KIND]
             exact, blended, count = g.region_match(image, g.sample_region(rect, layout2["canvas"]),
                                                    colour)
