@@ -46,37 +46,17 @@ bool AgendaDialog::commit() {
 }
 
 void AgendaDialog::draw() {
-  constexpr const char* kPopup = "###agenda";
-  if (open_requested_) {
-    ImGui::OpenPopup(kPopup);
-    open_requested_ = false;
-  }
-  const float font = ImGui::GetFontSize();
-  // The width fixed, the height fitted every frame: a row added never pushes
-  // the buttons out of the dialog.
-  ImGui::SetNextWindowSize({font * 34, 0}, ImGuiCond_Always);
-  const std::string title = std::string(tr_("agenda.title")) + kPopup;
-  if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
-  if (!open_) {
-    ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
-    return;
-  }
-  ImGui::TextWrapped("%s", tr_("agenda.intro"));
-  draw_rows();
-  if (ImGui::Button(tr_("agenda.add"))) add_round();
-  recorder_.record_item("agenda/add");
-  const DialogButtons buttons = draw_dialog_buttons(problem(), tr_("dialog.ok"), tr_("menu.cancel"));
-  recorder_.record("agenda/ok", buttons.ok_rect);
-  if (buttons.ok) commit();
-  if (buttons.cancel) cancel();
-  if (!open_) ImGui::CloseCurrentPopup();
-  ImGui::EndPopup();
+  draw_list_dialog({"###agenda", tr_("agenda.title"), 34, tr_("agenda.intro"), tr_("agenda.add"),
+                    "agenda", tr_("dialog.ok"), tr_("menu.cancel")},
+                   open_requested_, open_, recorder_,
+                   {[this] { draw_rows(); }, [this] { add_round(); }, [this] { return problem(); },
+                    [this] { commit(); }, [this] { cancel(); }});
 }
 
 void AgendaDialog::draw_rows() {
   const float font = ImGui::GetFontSize();
-  if (!ImGui::BeginTable("##rounds", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+  if (!ImGui::BeginTable("##rounds", 4,
+                         ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
     return;
   }
   ImGui::TableSetupColumn(tr_("agenda.name"), ImGuiTableColumnFlags_WidthStretch);

@@ -44,31 +44,11 @@ bool ParkingLotDialog::commit() {
 }
 
 void ParkingLotDialog::draw() {
-  constexpr const char* kPopup = "###parking_lot";
-  if (open_requested_) {
-    ImGui::OpenPopup(kPopup);
-    open_requested_ = false;
-  }
-  const float font = ImGui::GetFontSize();
-  // The width fixed, the height fitted every frame: a row added never pushes
-  // the buttons out of the dialog.
-  ImGui::SetNextWindowSize({font * 52, 0}, ImGuiCond_Always);
-  const std::string title = std::string(tr_("parking.title")) + kPopup;
-  if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
-  if (!open_) {
-    ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
-    return;
-  }
-  draw_rows();
-  if (ImGui::Button(tr_("parking.add"))) add_question();
-  recorder_.record_item("parking/add");
-  const DialogButtons buttons = draw_dialog_buttons(problem(), tr_("dialog.ok"), tr_("menu.cancel"));
-  recorder_.record("parking/ok", buttons.ok_rect);
-  if (buttons.ok) commit();
-  if (buttons.cancel) cancel();
-  if (!open_) ImGui::CloseCurrentPopup();
-  ImGui::EndPopup();
+  draw_list_dialog({"###parking_lot", tr_("parking.title"), 52, nullptr, tr_("parking.add"),
+                    "parking", tr_("dialog.ok"), tr_("menu.cancel")},
+                   open_requested_, open_, recorder_,
+                   {[this] { draw_rows(); }, [this] { add_question(); },
+                    [this] { return problem(); }, [this] { commit(); }, [this] { cancel(); }});
 }
 
 void ParkingLotDialog::draw_rows() {
@@ -119,7 +99,7 @@ void ParkingLotDialog::draw_author(ParkedQuestion& question) {
   const Participant* author =
       question.author.empty() ? nullptr : workshop.find_participant(question.author);
   // Older files name the author in free text: shown as it is, kept unless changed.
-  const std::string shown = author ? author->name
+  const std::string shown = author                    ? author->name
                             : question.author.empty() ? tr_("parking.no_author")
                                                       : question.author;
   ImGui::SetNextItemWidth(-1);

@@ -59,39 +59,18 @@ bool ParticipantsDialog::commit() {
 }
 
 void ParticipantsDialog::draw() {
-  constexpr const char* kPopup = "###participants";
-  if (open_requested_) {
-    ImGui::OpenPopup(kPopup);
-    open_requested_ = false;
-  }
-  const float font = ImGui::GetFontSize();
-  // The width fixed, the height fitted every frame: a row added never pushes
-  // the buttons out of the dialog.
-  ImGui::SetNextWindowSize({font * 48, 0}, ImGuiCond_Always);
-  const std::string title = std::string(tr_("participants.title")) + kPopup;
-  if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
-  if (!open_) {
-    ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
-    return;
-  }
-  draw_rows();
-  if (ImGui::Button(tr_("participants.add"))) add_participant();
-  recorder_.record_item("participants/add");
-  const DialogButtons buttons = draw_dialog_buttons(problem(), tr_("dialog.ok"), tr_("menu.cancel"));
-  recorder_.record("participants/ok", buttons.ok_rect);
-  if (buttons.ok) commit();
-  if (buttons.cancel) cancel();
-  if (!open_) ImGui::CloseCurrentPopup();
-  ImGui::EndPopup();
+  draw_list_dialog({"###participants", tr_("participants.title"), 48, nullptr,
+                    tr_("participants.add"), "participants", tr_("dialog.ok"), tr_("menu.cancel")},
+                   open_requested_, open_, recorder_,
+                   {[this] { draw_rows(); }, [this] { add_participant(); },
+                    [this] { return problem(); }, [this] { commit(); }, [this] { cancel(); }});
 }
 
 void ParticipantsDialog::draw_rows() {
   const float font = ImGui::GetFontSize();
   // Long lists scroll inside the dialog; the buttons stay in view.
   const float rows_height = std::min(font * 1.9f * (draft_.size() + 1.5f), font * 24);
-  if (!ImGui::BeginTable("##participants", 5,
-                         ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY,
+  if (!ImGui::BeginTable("##participants", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY,
                          {0, rows_height})) {
     return;
   }
@@ -133,7 +112,7 @@ void ParticipantsDialog::draw_department(Participant& participant) {
     if (department.id == participant.department) current = &department;
   }
   // A department the workshop no longer lists is shown by its id, not lost.
-  const std::string shown = current ? current->name
+  const std::string shown = current                          ? current->name
                             : participant.department.empty() ? tr_("participants.no_department")
                                                              : participant.department;
   ImGui::SetNextItemWidth(-1);
@@ -154,9 +133,9 @@ void ParticipantsDialog::draw_department(Participant& participant) {
 void ParticipantsDialog::draw_colour(Participant& participant, std::size_t index) {
   // Without a colour of its own the palette picks one by position: shown, and
   // stored once the user changes it.
-  const std::string hex =
-      participant.colour.empty() ? kParticipantPalette[index % kParticipantPaletteSize]
-                                 : participant.colour;
+  const std::string hex = participant.colour.empty()
+                              ? kParticipantPalette[index % kParticipantPaletteSize]
+                              : participant.colour;
   const ImU32 packed = colour_from_hex(hex);
   float rgb[3] = {((packed >> IM_COL32_R_SHIFT) & 0xFF) / 255.0f,
                   ((packed >> IM_COL32_G_SHIFT) & 0xFF) / 255.0f,

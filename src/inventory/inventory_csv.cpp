@@ -85,14 +85,6 @@ Record next_record(std::string_view text, std::size_t& pos, int& line, char sepa
   return record;
 }
 
-std::string trimmed(std::string_view text) {
-  std::size_t begin = 0;
-  std::size_t end = text.size();
-  while (begin < end && std::isspace(static_cast<unsigned char>(text[begin]))) ++begin;
-  while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
-  return std::string(text.substr(begin, end - begin));
-}
-
 bool is_blank(const Record& record) {
   return std::all_of(record.fields.begin(), record.fields.end(),
                      [](const std::string& field) { return trimmed(field).empty(); });

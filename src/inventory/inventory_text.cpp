@@ -70,6 +70,9 @@ std::string stem(std::string word) {
   return word;
 }
 
+
+}  // namespace
+
 std::string trimmed(std::string_view text) {
   std::size_t begin = 0;
   std::size_t end = text.size();
@@ -77,8 +80,6 @@ std::string trimmed(std::string_view text) {
   while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
   return std::string(text.substr(begin, end - begin));
 }
-
-}  // namespace
 
 // [WORDS] -------------------------------------------------------------------
 

@@ -19,6 +19,8 @@ namespace blokjes::inventory {
 // Lower case, the accented Latin letters of Dutch (é, ë, ï, ö, ü, ...) as
 // their plain letter, so "Cliënt" and "client" are one word.
 std::string normalise(std::string_view text);
+// The text without spaces, tabs and line ends at either end.
+std::string trimmed(std::string_view text);
 
 // The words of `text` that carry meaning: normalised, split on everything
 // that is not a letter or digit, stop words ("de", "van", "aanvraag") left out
