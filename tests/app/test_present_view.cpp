@@ -142,7 +142,7 @@ TEST_CASE("each slide is drawn by the view of its kind", "[room][present]") {
   CHECK(f.app.shown_process() == "huwelijk");
 }
 
-TEST_CASE("--view present starts on the slide asked for and clamps past the end",
+TEST_CASE("present view started on a given slide clamps past the end",
           "[room][present]") {
   Fixture f(demo_with_running_order());
   f.app.present().enter(2);
