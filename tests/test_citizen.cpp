@@ -128,6 +128,36 @@ TEST_CASE("Citizen timeline days add up the statustype doorlooptijden", "[room][
   CHECK(english.messages()[0]->statustekst == "We have received your online application.");
 }
 
+TEST_CASE("Citizen timeline days follow the quickest path past optional steps", "[room][citizen]") {
+  // b1 intake -> b2 behandelen -> b4 besluiten -> b5 archiveren, with an
+  // onderzoek (b3, three weeks) that only some zaken take: b2 -> b3 -> b4.
+  auto process = line_process({{"intake", "digitaal", {}, {}},
+                               {"behandelen", "standaard", {}, {}},
+                               {"behandelen", "onderzoek", {}, {}},
+                               {"besluiten", "mandaat", {}, {}},
+                               {"archiveren", "standaard", {}, {}}});
+  process.flows.push_back({"f-skip", "b2", "b4", FlowKind::conditional, ""});
+  // A rework flow back to behandelen never makes anything quicker.
+  process.flows.push_back({"f-back", "b4", "b2", FlowKind::rework, ""});
+  process.zaaktype.doorlooptijd = "P4W";
+  const auto timeline = citizen_timeline(process, library(), Language::dutch);
+  REQUIRE(timeline.steps.size() == 5);
+  CHECK(timeline.find_step("b2")->day == 15);  // P1D + P2W
+  CHECK(timeline.find_step("b3")->day == 36);  // + P3W, when it is taken
+  CHECK(timeline.find_step("b4")->day == 22);  // + P1W straight from b2
+  CHECK(timeline.end_day == 23);
+  // The decision comes within the doorlooptijd on the quickest path.
+  CHECK(gaps_of(timeline, CitizenGapKind::deadline).empty());
+}
+
+TEST_CASE("Citizen timeline without flows adds up the process order", "[room][citizen]") {
+  auto process = line_process(quiet_process());
+  process.flows.clear();
+  const auto timeline = citizen_timeline(process, library(), Language::dutch);
+  CHECK(timeline.find_step("b3")->day == 22);
+  CHECK(timeline.end_day == 23);
+}
+
 TEST_CASE("Citizen timeline days after an unknown doorlooptijd are unknown", "[room][citizen]") {
   auto specs = quiet_process();
   specs[1].doorlooptijd = "twee weken";

@@ -1,6 +1,10 @@
 #include "citizen_timeline.h"
 
 #include <cmath>
+#include <functional>
+#include <map>
+#include <queue>
+#include <set>
 
 #include "core/iso8601.h"
 
@@ -45,12 +49,56 @@ std::string block_list(const std::vector<std::string>& ids, Language language) {
 // [SECTION] Steps in process order
 // -----------------------------------------------------------------------------
 
+// The days each block's status is reached at the earliest: along the flows,
+// each block adding its statustype doorlooptijd (the time to reach that
+// status). The quickest path is what the citizen can expect; optional side
+// steps (an onderzoek that only some zaken need) and rework loops then no
+// longer add their time to every later status. Blocks without a statustype
+// add nothing. Empty when the days cannot be found this way (no flows, or a
+// doorlooptijd that is missing or not ISO-8601): the caller then adds up the
+// process order instead.
+std::map<std::string, int> earliest_days(const Process& process,
+                                         const std::map<std::string, std::optional<int>>& lengths) {
+  std::map<std::string, int> days;
+  if (process.flows.empty()) return days;
+  for (const auto& [id, length] : lengths) {
+    if (!length) return days;
+  }
+  auto length_of = [&](const std::string& id) {
+    const auto found = lengths.find(id);
+    return found == lengths.end() ? 0 : *found->second;
+  };
+  std::map<std::string, std::vector<std::string>> next;
+  std::set<std::string> entered;
+  for (const auto& flow : process.flows) {
+    if (flow.kind == FlowKind::rework) continue;  // back to an earlier step: never quicker
+    next[flow.from].push_back(flow.to);
+    entered.insert(flow.to);
+  }
+  // Dijkstra from every block nothing flows into (the start, and any stray block).
+  using Entry = std::pair<int, std::string>;
+  std::priority_queue<Entry, std::vector<Entry>, std::greater<>> queue;
+  for (const auto& block : process.blocks) {
+    if (entered.count(block.id) == 0) queue.emplace(length_of(block.id), block.id);
+  }
+  while (!queue.empty()) {
+    const auto [day, id] = queue.top();
+    queue.pop();
+    if (days.count(id) != 0) continue;
+    days[id] = day;
+    for (const auto& to : next[id]) {
+      if (days.count(to) == 0) queue.emplace(day + length_of(to), to);
+    }
+  }
+  return days;
+}
+
 // The blocks the export maps, in the order it writes their statustypen
 // (catalogus_builder.cpp: ordered_blocks, unknown variants skipped).
 std::vector<CitizenStep> citizen_steps(const Process& process, const BlockLibrary& library,
                                        Language language) {
   std::vector<CitizenStep> steps;
-  std::optional<int> day = 0;
+  std::map<std::string, std::optional<int>> lengths;  // per block with a statustype
   for (const Block* block : process.ordered_blocks()) {
     const auto* variant = library.find_variant(block->kind, block->variant);
     if (variant == nullptr) continue;  // reported by workshop validation
@@ -69,12 +117,27 @@ std::vector<CitizenStep> citizen_steps(const Process& process, const BlockLibrar
       step.omschrijving = statustype.omschrijving;
       step.informs = statustype.informeren;
       step.statustekst = statustype.statustekst.in(language);
-      // Once one step's duration is unknown, so is every later day.
-      const auto length = duration_days(statustype.doorlooptijd);
+      lengths[block->id] = duration_days(statustype.doorlooptijd);
+    }
+    steps.push_back(std::move(step));
+  }
+  const auto earliest = earliest_days(process, lengths);
+  if (!earliest.empty()) {
+    for (auto& step : steps) {
+      const auto found = earliest.find(step.block_id);
+      if (found != earliest.end()) step.day = found->second;
+    }
+    return steps;
+  }
+  // Without flows to follow: the process order, one step after the other.
+  // Once one step's duration is unknown, so is every later day.
+  std::optional<int> day = 0;
+  for (auto& step : steps) {
+    if (step.sets_status) {
+      const auto& length = lengths[step.block_id];
       day = (day && length) ? std::optional<int>(*day + *length) : std::nullopt;
     }
     step.day = day;
-    steps.push_back(std::move(step));
   }
   return steps;
 }
