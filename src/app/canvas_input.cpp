@@ -21,11 +21,13 @@
 #include "core/dot_voting.h"
 #include "core/process_editing.h"
 #include "core/workshop_flow_commands.h"
+#include "picture/paging.h"
 #include "picture/room_picture.h"
 
 // [SECTION] Starting an interaction
 // [SECTION] Updating and finishing it
 // [SECTION] The frame's input
+// [SECTION] Fitting, and a wide process in parts
 // [SECTION] Voting clicks and the room's keys
 
 namespace blokjes::app {
@@ -216,18 +218,72 @@ void CanvasPanel::handle_input(const Process& process, ScreenPoint canvas_min,
   }
   handle_room_keys(process);
   if (fit_pending_) {
-    // An empty process shows its start at 100%, with room for the first lane's name.
-    CanvasRect area = bounds_of(process).value_or(
-        CanvasRect{{0, 0}, {(canvas_max.x - canvas_min.x) * 0.6, kLaneHeight}});
-    area.min.x = std::min(area.min.x, -kLaneHeaderWidth);  // keep lane names in view
-    // The sticky notes are part of what the room laid out.
-    for (const Note& note : shown_notes(process.id)) {
-      const CanvasRect paper = picture::note_rect(note);
-      area.min = {std::min(area.min.x, paper.min.x), std::min(area.min.y, paper.min.y)};
-      area.max = {std::max(area.max.x, paper.max.x), std::max(area.max.y, paper.max.y)};
-    }
-    view_.fit(area, canvas_min, canvas_max);
+    view_.fit(fit_area(process, canvas_min, canvas_max), canvas_min, canvas_max);
     fit_pending_ = false;
+    part_ = 0;
+  }
+}
+
+// -----------------------------------------------------------------------------
+// [SECTION] Fitting, and a wide process in parts
+// -----------------------------------------------------------------------------
+
+CanvasRect CanvasPanel::fit_area(const Process& process, ScreenPoint canvas_min,
+                                 ScreenPoint canvas_max) const {
+  // An empty process shows its start at 100%, with room for the first lane's name.
+  CanvasRect area = bounds_of(process).value_or(
+      CanvasRect{{0, 0}, {(canvas_max.x - canvas_min.x) * 0.6, kLaneHeight}});
+  area.min.x = std::min(area.min.x, -kLaneHeaderWidth);  // keep lane names in view
+  // The sticky notes are part of what the room laid out.
+  for (const Note& note : shown_notes(process.id)) {
+    const CanvasRect paper = picture::note_rect(note);
+    area.min = {std::min(area.min.x, paper.min.x), std::min(area.min.y, paper.min.y)};
+    area.max = {std::max(area.max.x, paper.max.x), std::max(area.max.y, paper.max.y)};
+  }
+  return area;
+}
+
+void CanvasPanel::show_part(std::size_t part) {
+  part_ = std::min(part, part_count() == 0 ? 0 : part_count() - 1);
+  part_pending_ = true;
+}
+
+void CanvasPanel::update_parts(const Process& process, ScreenPoint canvas_min,
+                               ScreenPoint canvas_max) {
+  part_end_x_ = canvas_max.x;
+  part_begin_x_ = canvas_min.x;
+  if (!presenting_) {
+    part_starts_ = {0.0};
+    part_ = 0;
+    return;
+  }
+  const CanvasRect area = fit_area(process, canvas_min, canvas_max);
+  std::vector<picture::Span> spans;
+  for (const Block& block : process.blocks) {
+    const CanvasRect rect = block_rect(block);
+    spans.push_back({rect.min.x, rect.max.x});
+  }
+  for (const Note& note : shown_notes(process.id)) {
+    const CanvasRect paper = picture::note_rect(note);
+    spans.push_back({paper.min.x, paper.max.x});
+  }
+  const double visible =
+      (canvas_max.x - canvas_min.x - 2 * CanvasView::kFitMargin) / std::max(view_.zoom(), 1e-9);
+  part_starts_ = picture::part_starts(std::move(spans), area.min.x, area.max.x, visible);
+  part_ = std::min(part_, part_starts_.size() - 1);
+  if (part_pending_) {
+    part_pending_ = false;
+    const double start = part_starts_[part_];
+    view_.set_origin({static_cast<float>(canvas_min.x + CanvasView::kFitMargin - start * view_.zoom()),
+                      view_.origin().y});
+  }
+  if (part_ + 1 < part_starts_.size()) {
+    const float next = view_.to_screen({part_starts_[part_ + 1], 0}).x;
+    part_end_x_ = std::clamp(next, canvas_min.x, canvas_max.x);
+  }
+  if (part_ > 0) {
+    const float begin = view_.to_screen({part_starts_[part_], 0}).x - 1;
+    part_begin_x_ = std::clamp(begin, canvas_min.x, part_end_x_);
   }
 }
 

@@ -51,12 +51,16 @@ void CanvasPanel::draw(const std::string& process_id) {
     handle_input(*process, canvas_min, canvas_max);
     // The input may have changed the model; look the process up again.
     process = document_.workshop().find_process(process_id);
+    if (process) update_parts(*process, canvas_min, canvas_max);
   }
   // After the fit in handle_input, so a newly shown process is centred at a sensible zoom.
   if (process && !focus_block_.empty()) centre_on_focus(*process);
   if (process) {
+    // Presenting a wide process in parts: the next part's blocks wait for Page Down.
+    draw_list.PushClipRect({part_begin_x_, origin.y}, {part_end_x_, canvas_max.y}, true);
     draw_picture(draw_list, *process);
     draw_overlay(draw_list, *process);
+    draw_list.PopClipRect();
     if (play_mode_) draw_play_marks(draw_list, *process);
     if (show_minimap_) draw_minimap(draw_list, *process);
   }

@@ -146,6 +146,20 @@ class CanvasPanel {
   const std::string& vote_message() const { return vote_message_; }
   bool replaying() const { return session_ && session_->replay_step.has_value(); }
 
+  // Presentation: a process too wide for the window at the presenting floor
+  // is shown in parts (picture/paging.h) that Page Down steps through. A
+  // refit starts at part 0; panning by hand keeps working in between.
+  std::size_t part_count() const { return part_starts_.size(); }
+  std::size_t part() const { return part_; }
+  void show_part(std::size_t part);
+  // Where the shown part ends on screen: the next part's first block is not
+  // drawn cut at the window's edge but left out up to here. The canvas's
+  // right edge when there is no next part.
+  float part_end_x() const { return part_end_x_; }
+  // Where it begins: what lies left of the part's first block (the end of the
+  // previous part, within the fit's margin) is not drawn either.
+  float part_begin_x() const { return part_begin_x_; }
+
  private:
   void handle_input(const Process& process, ScreenPoint canvas_min, ScreenPoint canvas_max);
   void begin_interaction(const Process& process, CanvasPoint mouse);
@@ -161,6 +175,11 @@ class CanvasPanel {
   void centre_on(CanvasPoint target);
   void centre_on_focus(const Process& process);
   void add_and_select(const Process& process, ProcessFragment fragment, const char* description);
+  // What a fit frames: the blocks, the lane names and the sticky notes.
+  CanvasRect fit_area(const Process& process, ScreenPoint canvas_min, ScreenPoint canvas_max) const;
+  // Recomputes the parts for the zoom and window of this frame and, after
+  // show_part, moves the view to the part's start.
+  void update_parts(const Process& process, ScreenPoint canvas_min, ScreenPoint canvas_max);
 
   Document& document_;
   const BlockLibrary& library_;
@@ -187,6 +206,11 @@ class CanvasPanel {
   float ui_scale_ = 1;
   bool presenting_ = false;
   bool show_minimap_ = true;
+  std::vector<double> part_starts_{0.0};  // canvas x of each part's left edge
+  std::size_t part_ = 0;
+  bool part_pending_ = false;  // show_part was called: move the view next frame
+  float part_end_x_ = 0;
+  float part_begin_x_ = 0;
   PlayMarks play_marks_;
   std::optional<std::string> play_click_;
   // Issue 12, canvasroom

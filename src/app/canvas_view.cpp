@@ -9,7 +9,7 @@ void CanvasView::zoom_step_at(ScreenPoint anchor, double steps) {
 }
 
 void CanvasView::fit(const CanvasRect& given, ScreenPoint screen_min, ScreenPoint screen_max) {
-  constexpr double kMargin = 40;
+  constexpr double kMargin = kFitMargin;
   // Framed as drawn: a block at 1e308 would otherwise make the zoom 0 and the
   // origin overflow, and no block could be seen.
   const CanvasRect content = drawable(given);

@@ -97,6 +97,8 @@ class CanvasView {
   // (left edge, top when it is also too tall): the text stays legible and the
   // minimap shows the rest.
   void fit(const CanvasRect& content, ScreenPoint screen_min, ScreenPoint screen_max);
+  // The space fit leaves around the content on each side, in pixels.
+  static constexpr double kFitMargin = 40;
   // The legibility floor and the largest zoom a fit picks (kMinZoom..kMaxZoom).
   void set_fit_limits(double floor, double ceiling) {
     fit_floor_ = std::clamp(floor, kMinZoom, kMaxZoom);

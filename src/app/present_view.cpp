@@ -86,11 +86,29 @@ void PresentView::go_to(std::size_t slide) {
   slide_ = count == 0 ? 0 : std::min(slide, count - 1);
 }
 
+// A canvas slide of a process too wide for the window steps through its
+// parts first, so the room sees all of it at the presenting size.
+bool PresentView::on_canvas_slide() const {
+  const std::vector<Slide> order = slides();
+  return !order.empty() && order[slide()].kind == SlideKind::canvas &&
+         prepared_ == order[slide()];
+}
+
 void PresentView::next() {
+  CanvasPanel& canvas = app_.canvas();
+  if (on_canvas_slide() && canvas.part() + 1 < canvas.part_count()) {
+    canvas.show_part(canvas.part() + 1);
+    return;
+  }
   go_to(slide() + 1);
 }
 
 void PresentView::previous() {
+  CanvasPanel& canvas = app_.canvas();
+  if (on_canvas_slide() && canvas.part() > 0) {
+    canvas.show_part(canvas.part() - 1);
+    return;
+  }
   if (slide() > 0) go_to(slide() - 1);
 }
 
@@ -171,8 +189,15 @@ void PresentView::draw_footer(const Slide& shown, float top, float height) {
   draw.AddLine({left, top}, {right, top}, kPresentRule, std::max(2.0f, 3 * scale_));
 
   const std::size_t count = slides().size();
-  const std::string number =
+  std::string number =
       count == 0 ? std::string("0 / 0") : std::to_string(slide() + 1) + " / " + std::to_string(count);
+  // "1 / 7 · 2/3": the second of three parts of a wide process.
+  const CanvasPanel& canvas = app_.canvas();
+  const bool in_parts = on_canvas_slide() && canvas.part_count() > 1;
+  if (in_parts) {
+    number += " \xC2\xB7 " + std::to_string(canvas.part() + 1) + "/" +
+              std::to_string(canvas.part_count());
+  }
   const ImVec2 number_size = font->CalcTextSizeA(px, FLT_MAX, 0, number.c_str());
 
   const RoundTimer& timer = app_.session().timer;
@@ -200,6 +225,11 @@ void PresentView::draw_footer(const Slide& shown, float top, float height) {
   draw.AddText(font, px, {number_x, baseline}, kPresentText, number.c_str());
   record_text("number", number_x, baseline, number_x + number_size.x, baseline + number_size.y,
               px);
+  texts_["part"] = {in_parts ? canvas.part() + 1 : 1, in_parts ? canvas.part_count() : 1};
+  if (on_canvas_slide()) {
+    texts_["canvas_begin_x"] = canvas.part_begin_x();
+    texts_["canvas_end_x"] = canvas.part_end_x();
+  }
 
   // The title gets what is left of the bar before the number, cut with an
   // ellipsis rather than running under it.

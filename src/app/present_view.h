@@ -38,6 +38,8 @@ class PresentView {
   // The slide shown (0-based), within the order as it is now.
   std::size_t slide() const;
   void go_to(std::size_t slide);
+  // Next and previous step through a wide process's parts on a canvas slide
+  // (CanvasPanel::part) before they change slide.
   void next();
   void previous();
 
@@ -51,10 +53,12 @@ class PresentView {
   // 1920x1080 and scale 1, twice that at scale 2.
   float text_px() const;
   // The footer's texts as last drawn, for layout_json's "present":
-  // {"title": {"rect": [x0, y0, x1, y1], "text_px": 36}, "number": ..., "clock": ...}.
+  // {"title": {"rect": [x0, y0, x1, y1], "text_px": 36}, "number": ..., "clock": ...,
+  //  "part": [2, 3]} (the part of a wide process shown, of how many).
   const nlohmann::json& layout_json() const { return texts_; }
 
  private:
+  bool on_canvas_slide() const;
   void handle_keys();
   void show(const Slide& slide);
   void draw_slide(const Slide& slide, float height);

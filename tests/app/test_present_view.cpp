@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <set>
 
 #include "app/present_view.h"
 #include "app/running_order_dialog.h"
@@ -13,6 +14,7 @@
 #include "app/votes_view.h"
 #include "app/window_state.h"
 #include "core/running_order.h"
+#include "picture/geometry.h"
 #include "demo_app.h"
 
 using namespace blokjes;
@@ -90,9 +92,20 @@ TEST_CASE("F5 enters presentation mode on the first slide and Esc leaves it", "[
   CHECK(f.app.layout_json()["present"].is_null());
 }
 
+// Slides that are never shown in parts, so every key steps a whole slide.
+Workshop demo_with_views_only() {
+  Workshop workshop = test::demo_without_session();
+  workshop.running_order = {{SlideKind::matrix, {}, {}, {}},
+                            {SlideKind::coverage, {}, {}, {}},
+                            {SlideKind::votes, {}, {}, {}},
+                            {SlideKind::compare, "huwelijk", "parkeervergunning", {}},
+                            {SlideKind::citizen, "huwelijk", {}, {}}};
+  return workshop;
+}
+
 TEST_CASE("Page Down Space and Right step and Page Up and Left step back clamped at the ends",
           "[room][present]") {
-  Fixture f;
+  Fixture f(demo_with_views_only());
   f.press(GLFW_KEY_F5);
   const int count = static_cast<int>(f.app.present().slides().size());
   REQUIRE(count >= 4);
@@ -121,9 +134,10 @@ TEST_CASE("Page Down Space and Right step and Page Up and Left step back clamped
 TEST_CASE("each slide is drawn by the view of its kind", "[room][present]") {
   Fixture f(demo_with_running_order());
   f.press(GLFW_KEY_F5);
-  // 1: the canvas of huwelijk, fitted to the whole window.
+  // 1: the canvas of huwelijk, fitted to the whole window, in parts.
   CHECK(f.app.shown_process() == "huwelijk");
   CHECK(f.app.canvas().screen_max().x - f.app.canvas().screen_min().x > 1500);
+  for (std::size_t part = 1; part < f.app.canvas().part_count(); ++part) f.press(GLFW_KEY_PAGE_DOWN);
   // 2: the comparison of the slide's two processes.
   f.press(GLFW_KEY_PAGE_DOWN);
   CHECK(f.app.layout_json()["compare"] ==
@@ -140,6 +154,51 @@ TEST_CASE("each slide is drawn by the view of its kind", "[room][present]") {
   f.press(GLFW_KEY_ESCAPE);
   CHECK(f.app.view() == "canvas");
   CHECK(f.app.shown_process() == "huwelijk");
+}
+
+TEST_CASE("a process too wide for the window is presented part by part with every block whole",
+          "[room][present]") {
+  Fixture f(demo_with_running_order());
+  f.press(GLFW_KEY_F5);
+  CanvasPanel& canvas = f.app.canvas();
+  const Process& huwelijk = f.process();
+  const std::size_t parts = canvas.part_count();
+  // At 1600 px wide and the presenting floor, huwelijk does not fit at once.
+  REQUIRE(parts >= 2);
+  CHECK(canvas.title_text_px() >= 32 - 1e-6);
+  std::set<std::string> seen_whole;
+  for (std::size_t part = 0; part < parts; ++part) {
+    CHECK(f.slide() == 1);
+    CHECK(canvas.part() == part);
+    CHECK(f.app.layout_json()["present"]["part"] ==
+          nlohmann::json::array({part + 1, parts}));
+    const float left = canvas.part_begin_x();
+    const float end = canvas.part_end_x();
+    for (const Block& block : huwelijk.blocks) {
+      const CanvasRect rect = picture::block_rect(block);
+      const ScreenPoint min = canvas.view().to_screen(rect.min);
+      const ScreenPoint max = canvas.view().to_screen(rect.max);
+      // Drawn (ending after the part's begin, starting before its end):
+      // then whole, never cut at either edge.
+      if (max.x <= left || min.x >= end) continue;
+      INFO("part " << part + 1 << " block " << block.id);
+      CHECK(min.x >= left - 0.5f);
+      CHECK(max.x <= end + 0.5f);
+      seen_whole.insert(block.id);
+    }
+    f.press(GLFW_KEY_PAGE_DOWN);
+  }
+  CHECK(seen_whole.size() == huwelijk.blocks.size());
+  // After the last part, Page Down went on to the next slide.
+  CHECK(f.slide() == 2);
+  // Page Up from slide 2 comes back to slide 1 at its start.
+  f.press(GLFW_KEY_PAGE_UP);
+  CHECK(f.slide() == 1);
+  CHECK(canvas.part() == 0);
+  // Leaving: the everyday canvas is one part again.
+  f.press(GLFW_KEY_ESCAPE);
+  f.imgui.frames(1, f.ui);
+  CHECK(canvas.part_count() == 1);
 }
 
 TEST_CASE("present view started on a given slide clamps past the end",
