@@ -75,7 +75,7 @@ std::optional<std::string> FileDialog::draw_folder() {
     path_ = keep.empty() ? target.string() + "/" : (target / keep).string();
   };
   std::optional<std::string> chosen;
-  ImGui::TextDisabled("%s", terminal_safe(folder.string()).c_str());
+  if (folder.string() != path_) ImGui::TextDisabled("%s", terminal_safe(folder.string()).c_str());
   ImGui::BeginChild("##folder", {0, ImGui::GetTextLineHeightWithSpacing() * 10}, true);
   if (ImGui::Selectable("..")) go_to(fs::absolute(folder).lexically_normal().parent_path());
   std::optional<fs::path> into;

@@ -200,6 +200,15 @@ void InventoryView::begin_export() {
 }
 
 void InventoryView::draw_dialogs() {
+  // Its own ID scope: the app's workshop dialog uses the same popup name in
+  // the same window, and would otherwise be drawn into this one.
+  ImGui::PushID("inventory-dialogs");
+  draw_file_dialog();
+  draw_overwrite_question();
+  ImGui::PopID();
+}
+
+void InventoryView::draw_file_dialog() {
   if (const auto chosen = dialog_.draw(no_recent_)) {
     // A file that does not load keeps the dialog open with the reason, as
     // the app's Open does; the view shows it too.
@@ -209,6 +218,9 @@ void InventoryView::draw_dialogs() {
       dialog_.show_error(message_);
     }
   }
+}
+
+void InventoryView::draw_overwrite_question() {
   constexpr const char* kQuestion = "##inventory-overwrite";
   if (ask_overwrite_) {
     ImGui::OpenPopup(kQuestion);

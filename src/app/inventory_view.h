@@ -63,6 +63,8 @@ class InventoryView : public View {
   void draw_products(float width, float height);
   void draw_board(float width, float height);
   void draw_dialogs();
+  void draw_file_dialog();
+  void draw_overwrite_question();
   void commit(std::vector<InventoryProduct> products);
   std::string start_folder() const;
 

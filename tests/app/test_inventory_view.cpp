@@ -351,3 +351,18 @@ TEST_CASE("Inventory Koppeling exporteren proposes a name and asks before overwr
   f.click_item("inventory/overwrite");
   CHECK(inventory::read_inventory_csv(path).products.size() == f.workshop().inventory.size());
 }
+
+TEST_CASE("Inventory CSV dialog stays apart from the app's workshop dialog",
+          "[room][inventory-view]") {
+  SavedFixture f;
+  const std::string other = f.scratch.file("ander.json");
+  std::filesystem::copy_file(test::demo_workshop_path(), other);
+  // Both dialogs name their popup alike: the view's must not take the keys
+  // of the app's Open (Ctrl+O) shown over the inventory.
+  f.click_item("inventory/open");
+  f.imgui.press(GLFW_KEY_ESCAPE, f.ui);
+  f.imgui.press(GLFW_KEY_O, f.ui, true);
+  f.type_path_and_enter(other);
+  CHECK(f.app.document().path() == other);
+  CHECK(f.view().message().empty());
+}
