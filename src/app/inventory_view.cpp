@@ -56,6 +56,7 @@ struct FittedName {
 FittedName fit_name(std::string_view name, float size, float width, std::size_t max_lines,
                     const picture::TextMetrics& metrics) {
   FittedName fitted{picture::break_lines(name, size, width, metrics), false};
+  if (fitted.lines.empty()) fitted.lines.emplace_back();  // a name without words: one empty line
   if (fitted.lines.size() <= max_lines) return fitted;
   fitted.cut = true;
   fitted.lines.resize(max_lines);
@@ -317,6 +318,7 @@ void InventoryView::draw_products(float /*width*/, float /*height*/) {
                           ImGui::GetFontSize() * 2);
   ImGui::TableHeadersRow();
   const char* maatwerk = tr_("inventory.maatwerk");
+  const ImGuiTextMetrics metrics;  // the UI font, as the combo draws
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(workshop.inventory.size()));
   while (clipper.Step()) {
@@ -334,8 +336,17 @@ void InventoryView::draw_products(float /*width*/, float /*height*/) {
       ImGui::TableNextColumn();
       const Process* mapped = workshop.find_process(product.process);
       const std::string shown = mapped ? terminal_safe(mapped->name) : maatwerk;
+      // The preview, like the board, ends after a whole word; the full name
+      // is the tooltip.
+      const ImGuiStyle& style = ImGui::GetStyle();
+      const float preview_width =
+          ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - style.FramePadding.x * 2;
+      const FittedName preview =
+          fit_name(shown, ImGui::GetFontSize(), std::max(preview_width, 1.0f), 1, metrics);
       ImGui::SetNextItemWidth(-1);
-      if (ImGui::BeginCombo("##process", shown.c_str())) {
+      const bool open = ImGui::BeginCombo("##process", preview.lines.front().c_str());
+      if (preview.cut && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", shown.c_str());
+      if (open) {
         if (ImGui::Selectable(maatwerk, mapped == nullptr)) {
           edited = workshop.inventory;
           (*edited)[index].process.clear();
