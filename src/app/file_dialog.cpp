@@ -142,6 +142,13 @@ std::optional<std::string> FileDialog::draw(const RecentFiles& recent) {
   if (!error_.empty()) ImGui::TextColored({0.75f, 0.1f, 0.1f, 1}, "%s", error_.c_str());
   const char* action = mode_ == Mode::open ? tr_("file.open") : tr_("file.save");
   if ((ImGui::Button(action) || entered) && !path_.empty()) chosen = path_;
+  // Listing a folder: a folder chosen is entered, not returned as the file.
+  std::error_code folder_error;
+  if (chosen && !options_.extension.empty() &&
+      std::filesystem::is_directory(*chosen, folder_error)) {
+    if (chosen->back() != '/') path_ = *chosen + "/";
+    chosen.reset();
+  }
   ImGui::SameLine();
   if (ImGui::Button(tr_("menu.cancel")) ||
       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {

@@ -314,6 +314,19 @@ TEST_CASE("Inventory CSV openen uses the file dialog in the workshop folder and 
   f.imgui.press(GLFW_KEY_ESCAPE, f.ui);
 }
 
+TEST_CASE("Inventory CSV openen enters a folder typed in instead of reading it",
+          "[room][inventory-view]") {
+  SavedFixture f;
+  const auto before = f.workshop().inventory;
+  std::filesystem::create_directory(f.scratch.file("teams"));
+  f.click_item("inventory/open");
+  f.type_path_and_enter(f.scratch.file("teams"));
+  CHECK(f.view().file_dialog().path() == f.scratch.file("teams") + "/");
+  CHECK(f.view().message().empty());
+  CHECK(f.workshop().inventory == before);
+  f.imgui.press(GLFW_KEY_ESCAPE, f.ui);
+}
+
 TEST_CASE("Inventory CSV openen keeps the dialog open on an unreadable file",
           "[room][inventory-view]") {
   Fixture f;
