@@ -21,6 +21,10 @@
 using namespace blokjes;
 using namespace blokjes::app;
 
+// -----------------------------------------------------------------------------
+// [SECTION] Fixture
+// -----------------------------------------------------------------------------
+
 namespace {
 
 // Clicks what a view recorded under `key` (layout_recorder.h).
