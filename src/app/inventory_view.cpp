@@ -1,12 +1,13 @@
 #include "inventory_view.h"
 
 // [SECTION] Import, suggest, export
+// [SECTION] The file dialog and the overwrite question
 // [SECTION] Drawing: toolbar, products, board
 
 #include <imgui.h>
-#include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
 #include <filesystem>
 
@@ -14,8 +15,10 @@
 #include "core/load_error.h"
 #include "core/terminal_text.h"
 #include "core/workshop_flow_commands.h"
+#include "imgui_text_metrics.h"
 #include "inventory/inventory_suggestion.h"
 #include "inventory/olievlek_board.h"
+#include "picture/line_breaking.h"
 
 namespace blokjes::app {
 namespace {
@@ -25,11 +28,13 @@ constexpr ImU32 kMuted = IM_COL32(73, 80, 87, 255);
 constexpr ImU32 kTrack = IM_COL32(233, 236, 239, 255);
 constexpr ImU32 kShapeBar = IM_COL32(28, 126, 214, 255);
 constexpr ImU32 kMaatwerkBar = IM_COL32(230, 119, 0, 255);
+constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // U+2026
 
-std::string example_inventory_path() {
-  const auto demo = std::filesystem::path(find_demo_workshop());
-  return (demo.parent_path() / "inventaris-producten-en-diensten.csv").string();
-}
+// The board's type at scale 1: the room reads it from the back at 1920x1080.
+constexpr float kTitlePx = 40;
+constexpr float kNamePx = 26;
+constexpr float kDetailPx = 21;
+constexpr std::size_t kNameLines = 2;
 
 std::string with_thousands(long long value) {
   std::string digits = std::to_string(value < 0 ? -value : value);
@@ -39,18 +44,49 @@ std::string with_thousands(long long value) {
   return (value < 0 ? "-" : "") + digits;
 }
 
+// A shape's name on at most `max_lines` lines of whole words. When it needs
+// more, the last line shown gives up whole words until it and the ellipsis
+// fit, so a name is never cut inside a word (only a single word wider than
+// the whole line is, by break_lines).
+struct FittedName {
+  std::vector<std::string> lines;
+  bool cut = false;
+};
+
+FittedName fit_name(std::string_view name, float size, float width, std::size_t max_lines,
+                    const picture::TextMetrics& metrics) {
+  FittedName fitted{picture::break_lines(name, size, width, metrics), false};
+  if (fitted.lines.empty()) fitted.lines.emplace_back();  // a name without words: one empty line
+  if (fitted.lines.size() <= max_lines) return fitted;
+  fitted.cut = true;
+  fitted.lines.resize(max_lines);
+  const auto fits = [&](const std::string& line) {
+    return metrics.width(line + std::string(kEllipsis), size) <= width;
+  };
+  while (true) {
+    std::string& last = fitted.lines.back();
+    while (!fits(last)) {
+      const std::size_t space = last.rfind(' ');
+      if (space == std::string::npos) break;
+      last.erase(space);
+    }
+    if (fits(last) || fitted.lines.size() == 1) break;
+    fitted.lines.pop_back();  // one word filling the line: the ellipsis goes a line up
+  }
+  fitted.lines.back() += kEllipsis;
+  return fitted;
+}
+
+std::vector<std::string> wrap(std::string_view text, float size, float width,
+                              const picture::TextMetrics& metrics) {
+  return picture::break_lines(text, size, width, metrics);
+}
+
 }  // namespace
 
 InventoryView::InventoryView(const ViewInfo& info, Document& document, const Translations& tr,
                              LayoutRecorder& recorder)
-    : View(info), document_(document), tr_(tr), recorder_(recorder) {
-  try {
-    path_ = example_inventory_path();
-  } catch (const std::exception&) {
-    path_.clear();  // no scenarios beside the program: the user types a path
-  }
-  export_path_ = "inventaris-mapping.csv";
-}
+    : View(info), document_(document), tr_(tr), recorder_(recorder), dialog_(tr) {}
 
 // -----------------------------------------------------------------------------
 // [SECTION] Import, suggest, export
@@ -67,6 +103,7 @@ bool InventoryView::import_csv(const std::string& path) {
     inventory::take_known_mapping(document_.workshop().inventory, imported.products);
     inventory::suggest_all(document_.workshop(), imported.products);
     problems_ = std::move(imported.problems);
+    show_problems_ = !problems_.empty();
     imported_from_ = path;
     const std::size_t count = imported.products.size();
     commit(std::move(imported.products));
@@ -84,7 +121,15 @@ bool InventoryView::import_csv(const std::string& path) {
   return false;
 }
 
-bool InventoryView::export_csv(const std::string& path) {
+bool InventoryView::export_csv(const std::string& path, Overwrite overwrite) {
+  std::error_code error;
+  if (overwrite == Overwrite::ask && std::filesystem::exists(path, error)) {
+    overwrite_pending_ = path;
+    ask_overwrite_ = true;
+    message_ = std::string(tr_("inventory.not_overwritten")) + " " + terminal_safe(path);
+    return false;
+  }
+  overwrite_pending_.clear();
   try {
     inventory::write_mapping_csv(path, document_.workshop(), document_.workshop().inventory);
     message_ = std::string(tr_("inventory.exported")) + " " + terminal_safe(path);
@@ -93,6 +138,16 @@ bool InventoryView::export_csv(const std::string& path) {
     message_ = terminal_safe(error.what());
     return false;
   }
+}
+
+bool InventoryView::confirm_overwrite() {
+  if (overwrite_pending_.empty()) return false;
+  const std::string path = overwrite_pending_;
+  return export_csv(path, Overwrite::confirmed);
+}
+
+void InventoryView::cancel_overwrite() {
+  overwrite_pending_.clear();
 }
 
 void InventoryView::suggest_unconfirmed() {
@@ -108,6 +163,92 @@ void InventoryView::confirm_all() {
 }
 
 // -----------------------------------------------------------------------------
+// [SECTION] The file dialog and the overwrite question
+// -----------------------------------------------------------------------------
+
+// Where the dialog starts: beside the CSV read last, else beside the workshop
+// file (the demo's inventory lies beside it), else the working directory.
+std::string InventoryView::start_folder() const {
+  namespace fs = std::filesystem;
+  fs::path folder;
+  if (!imported_from_.empty()) {
+    folder = fs::path(imported_from_).parent_path();
+  } else if (!document_.path().empty()) {
+    folder = fs::path(document_.path()).parent_path();
+  } else {
+    try {
+      folder = fs::path(find_demo_workshop()).parent_path();
+    } catch (const std::exception&) {
+      folder.clear();  // no scenarios beside the program: the working directory
+    }
+  }
+  return folder.empty() ? std::string("./") : folder.string() + "/";
+}
+
+void InventoryView::begin_import() {
+  choosing_ = Choosing::import;
+  dialog_.open(FileDialog::Mode::open, imported_from_.empty() ? start_folder() : imported_from_,
+               {tr_("inventory.open_title"), ".csv"});
+}
+
+void InventoryView::begin_export() {
+  const std::string stem = document_.path().empty()
+                               ? std::string("workshop")
+                               : std::filesystem::path(document_.path()).stem().string();
+  choosing_ = Choosing::export_mapping;
+  dialog_.open(FileDialog::Mode::save_as, start_folder() + stem + "-koppeling.csv",
+               {tr_("inventory.export_title"), ".csv"});
+}
+
+void InventoryView::draw_dialogs() {
+  // Its own ID scope: the app's workshop dialog uses the same popup name in
+  // the same window, and would otherwise be drawn into this one.
+  ImGui::PushID("inventory-dialogs");
+  draw_file_dialog();
+  draw_overwrite_question();
+  ImGui::PopID();
+}
+
+void InventoryView::draw_file_dialog() {
+  if (const auto chosen = dialog_.draw(no_recent_)) {
+    // A file that does not load keeps the dialog open with the reason, as
+    // the app's Open does; the view shows it too.
+    if (choosing_ == Choosing::import && !import_csv(*chosen)) dialog_.show_error(message_);
+    if (choosing_ == Choosing::export_mapping && !export_csv(*chosen) &&
+        overwrite_pending_.empty()) {
+      dialog_.show_error(message_);
+    }
+  }
+}
+
+void InventoryView::draw_overwrite_question() {
+  constexpr const char* kQuestion = "##inventory-overwrite";
+  if (ask_overwrite_) {
+    ImGui::OpenPopup(kQuestion);
+    ask_overwrite_ = false;
+  }
+  if (!ImGui::BeginPopupModal(kQuestion, nullptr,
+                              ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
+    return;
+  }
+  ImGui::TextUnformatted(terminal_safe(overwrite_pending_).c_str());
+  ImGui::TextUnformatted(tr_("inventory.overwrite_question"));
+  if (ImGui::Button(tr_("inventory.overwrite"))) {
+    confirm_overwrite();
+    ImGui::CloseCurrentPopup();
+  }
+  recorder_.record_item("inventory/overwrite");
+  ImGui::SameLine();
+  if (ImGui::Button(tr_("menu.cancel")) ||
+      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+    cancel_overwrite();
+    ImGui::CloseCurrentPopup();
+  }
+  if (overwrite_pending_.empty()) ImGui::CloseCurrentPopup();  // settled from outside
+  ImGui::EndPopup();
+}
+
+// -----------------------------------------------------------------------------
 // [SECTION] Drawing: toolbar, products, board
 // -----------------------------------------------------------------------------
 
@@ -116,25 +257,23 @@ void InventoryView::draw() {
   const ImVec2 available = ImGui::GetContentRegionAvail();
   if (document_.workshop().inventory.empty()) {
     ImGui::TextWrapped("%s", tr_("inventory.empty"));
-    return;
+  } else {
+    const float table_width = std::max(available.x * 0.42f, ImGui::GetFontSize() * 20);
+    ImGui::BeginChild("##inventory_products", {table_width, available.y}, true);
+    draw_products(table_width, available.y);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("##inventory_board", {0, available.y}, true,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    draw_board(ImGui::GetContentRegionAvail().x, ImGui::GetContentRegionAvail().y);
+    ImGui::EndChild();
   }
-  const float table_width = std::max(available.x * 0.42f, ImGui::GetFontSize() * 20);
-  ImGui::BeginChild("##inventory_products", {table_width, available.y}, true);
-  draw_products(table_width, available.y);
-  ImGui::EndChild();
-  ImGui::SameLine();
-  ImGui::BeginChild("##inventory_board", {0, available.y}, true);
-  draw_board(ImGui::GetContentRegionAvail().x, ImGui::GetContentRegionAvail().y);
-  ImGui::EndChild();
+  draw_dialogs();
 }
 
 void InventoryView::draw_toolbar() {
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24);
-  ImGui::InputText("##inventory_path", &path_);
-  recorder_.record_item("inventory/path");
-  ImGui::SameLine();
-  if (ImGui::Button(tr_("inventory.import"))) import_csv(path_);
-  recorder_.record_item("inventory/import");
+  if (ImGui::Button(tr_("inventory.open_csv"))) begin_import();
+  recorder_.record_item("inventory/open");
   ImGui::SameLine();
   ImGui::BeginDisabled(document_.workshop().inventory.empty());
   if (ImGui::Button(tr_("inventory.suggest"))) suggest_unconfirmed();
@@ -143,17 +282,24 @@ void InventoryView::draw_toolbar() {
   if (ImGui::Button(tr_("inventory.confirm_all"))) confirm_all();
   recorder_.record_item("inventory/confirm_all");
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-  ImGui::InputText("##inventory_export_path", &export_path_);
-  ImGui::SameLine();
-  if (ImGui::Button(tr_("inventory.export"))) export_csv(export_path_);
+  if (ImGui::Button(tr_("inventory.export_csv"))) begin_export();
   recorder_.record_item("inventory/export");
   ImGui::EndDisabled();
   if (!message_.empty()) ImGui::TextWrapped("%s", message_.c_str());
-  if (!problems_.empty() && ImGui::TreeNode(tr_("inventory.problems"))) {
+  if (problems_.empty()) return;
+  // Fresh bad rows are shown open: the facilitator fixes them in the spreadsheet.
+  if (show_problems_) ImGui::SetNextItemOpen(true);
+  show_problems_ = false;
+  if (ImGui::TreeNode(tr_("inventory.problems"))) {
+    const float lines = static_cast<float>(std::min<std::size_t>(problems_.size(), 5));
+    ImGui::BeginChild(
+        "##inventory_problems",
+        {0, ImGui::GetTextLineHeightWithSpacing() * lines + ImGui::GetStyle().WindowPadding.y * 2},
+        true);
     for (const auto& problem : problems_) {
       ImGui::TextWrapped("%s", terminal_safe(inventory::describe(problem, imported_from_)).c_str());
     }
+    ImGui::EndChild();
     ImGui::TreePop();
   }
 }
@@ -172,6 +318,7 @@ void InventoryView::draw_products(float /*width*/, float /*height*/) {
                           ImGui::GetFontSize() * 2);
   ImGui::TableHeadersRow();
   const char* maatwerk = tr_("inventory.maatwerk");
+  const ImGuiTextMetrics metrics;  // the UI font, as the combo draws
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(workshop.inventory.size()));
   while (clipper.Step()) {
@@ -182,14 +329,24 @@ void InventoryView::draw_products(float /*width*/, float /*height*/) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::TextWrapped("%s", terminal_safe(product.product).c_str());
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", terminal_safe(product.department).c_str());
+      if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", terminal_safe(product.department).c_str());
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(with_thousands(product.volume_per_year).c_str());
       ImGui::TableNextColumn();
       const Process* mapped = workshop.find_process(product.process);
       const std::string shown = mapped ? terminal_safe(mapped->name) : maatwerk;
+      // The preview, like the board, ends after a whole word; the full name
+      // is the tooltip.
+      const ImGuiStyle& style = ImGui::GetStyle();
+      const float preview_width =
+          ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - style.FramePadding.x * 2;
+      const FittedName preview =
+          fit_name(shown, ImGui::GetFontSize(), std::max(preview_width, 1.0f), 1, metrics);
       ImGui::SetNextItemWidth(-1);
-      if (ImGui::BeginCombo("##process", shown.c_str())) {
+      const bool open = ImGui::BeginCombo("##process", preview.lines.front().c_str());
+      if (preview.cut && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", shown.c_str());
+      if (open) {
         if (ImGui::Selectable(maatwerk, mapped == nullptr)) {
           edited = workshop.inventory;
           (*edited)[index].process.clear();
@@ -217,73 +374,135 @@ void InventoryView::draw_products(float /*width*/, float /*height*/) {
   if (edited) commit(std::move(*edited));
 }
 
+// The olievlek board: headline, totals, then one row per shape that covers
+// something (largest first) and maatwerk last, as many as fit. Names wrap
+// onto two lines of whole words; a longer one ends in an ellipsis and shows
+// in full as a tooltip.
 void InventoryView::draw_board(float width, float height) {
   const Workshop& workshop = document_.workshop();
   const auto board = inventory::olievlek_board(workshop, workshop.inventory);
   ImFont* font = font_ ? font_ : ImGui::GetFont();
+  const ImGuiTextMetrics metrics(font);
   ImDrawList& draw_list = *ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float title_size = 40 * scale_;
+  const float bottom = origin.y + height;
+  const float title_size = kTitlePx * scale_;
+  const float text_size = kNamePx * scale_;
+  const float detail_size = kDetailPx * scale_;
+  float y = origin.y;
   char headline[160];
   std::snprintf(headline, sizeof headline, "%.0f%% %s", board.covered_share,
                 tr_("inventory.covered"));
-  draw_list.AddText(font, title_size, origin, kText, headline);
+  for (const auto& line : wrap(headline, title_size, width, metrics)) {
+    draw_list.AddText(font, title_size, {origin.x, y}, kText, line.c_str());
+    y += title_size * 1.1f;
+  }
   const std::string totals = std::to_string(board.total_products) + " " +
                              tr_("inventory.products") + ", " + with_thousands(board.total_volume) +
                              " " + tr_("inventory.per_year");
-  const float text_size = 24 * scale_;
-  draw_list.AddText(font, text_size, {origin.x, origin.y + title_size * 1.15f}, kMuted,
-                    totals.c_str());
-
-  // The shapes that cover something, largest first, then maatwerk: as many
-  // rows as fit at a size the back of the room can read.
-  std::vector<const inventory::BoardRow*> rows;
-  for (const auto& row : board.shapes) {
-    if (row.products > 0) rows.push_back(&row);
+  y += text_size * 0.15f;
+  for (const auto& line : wrap(totals, text_size, width, metrics)) {
+    draw_list.AddText(font, text_size, {origin.x, y}, kMuted, line.c_str());
+    y += text_size * 1.1f;
   }
-  const float top = origin.y + title_size * 1.15f + text_size * 1.8f;
-  const float row_height = text_size * 2.6f;
-  const std::size_t fitting =
-      static_cast<std::size_t>(std::max(1.0f, (origin.y + height - top) / row_height - 1));
-  if (rows.size() > fitting) rows.resize(fitting);
-  const float label_width = std::min(width * 0.45f, text_size * 16);
-  const float bar_left = origin.x + label_width + text_size * 0.5f;
-  const float bar_width = std::max(10.0f, origin.x + width - bar_left - text_size * 5);
+  y += text_size * 0.7f;
+
+  std::vector<std::pair<const inventory::BoardRow*, std::string>> rows;
+  for (const auto& row : board.shapes) {
+    if (row.products > 0) rows.emplace_back(&row, terminal_safe(row.name));
+  }
+  rows.emplace_back(&board.maatwerk, tr_("inventory.maatwerk"));
+  std::vector<std::string> details;
+  float detail_width = 0;
+  for (const auto& [row, name] : rows) {
+    details.push_back(std::to_string(row->products) + " " + tr_("inventory.products") + ", " +
+                      with_thousands(row->volume));
+    detail_width = std::max(detail_width,
+                            font->CalcTextSizeA(detail_size, FLT_MAX, 0, details.back().c_str()).x);
+  }
+
+  // Columns: the name, the bar, its share ("100%" fits) and the counts; on a
+  // narrow board the counts go under the bar, so every row fits the width.
+  const float gap = text_size * 0.5f;
+  const float percent_width = font->CalcTextSizeA(text_size, FLT_MAX, 0, "100%").x;
+  const float label_width = std::min(width * 0.4f, text_size * 17);
+  const float bar_left = origin.x + label_width + gap;
+  const float bar_right_wide = origin.x + width - detail_width - percent_width - gap * 3;
+  const bool detail_below = bar_right_wide - bar_left < text_size * 4;
+  const float bar_width =
+      std::max(10.0f, detail_below ? origin.x + width - bar_left - gap - percent_width
+                                   : bar_right_wide - bar_left);
+  const float percent_left = bar_left + bar_width + gap;
+  const float bar_height = text_size * 1.2f;
+  const auto row_height = [&](const FittedName& name) {
+    const float name_height = static_cast<float>(name.lines.size()) * text_size * 1.1f;
+    const float bar_block = bar_height + (detail_below ? detail_size * 1.2f : 0);
+    return std::max(name_height, bar_block) + text_size * 0.45f;
+  };
+
+  std::vector<FittedName> names;
+  for (const auto& [row, name] : rows) {
+    names.push_back(fit_name(name, text_size, label_width, kNameLines, metrics));
+  }
+  // Maatwerk always shows; the shapes above it as far as the room allows.
+  float room = bottom - y - row_height(names.back());
+  std::size_t shown = 0;
+  while (shown + 1 < rows.size() && row_height(names[shown]) <= room) {
+    room -= row_height(names[shown]);
+    ++shown;
+  }
+
   nlohmann::json recorded = nlohmann::json::array();
-  const auto draw_row = [&](const inventory::BoardRow& row, const std::string& name, float y,
-                            ImU32 colour) {
+  const auto draw_row = [&](std::size_t index, ImU32 colour) {
+    const inventory::BoardRow& row = *rows[index].first;
+    const std::string& name = rows[index].second;
+    const FittedName& fitted = names[index];
+    const float height_of_row = row_height(fitted);
+    float text_y = y;
+    for (const auto& line : fitted.lines) {
+      draw_list.AddText(font, text_size, {origin.x, text_y}, kText, line.c_str());
+      text_y += text_size * 1.1f;
+    }
     const ImVec2 label_min{origin.x, y};
-    draw_list.PushClipRect(label_min, {origin.x + label_width, y + row_height}, true);
-    draw_list.AddText(font, text_size, label_min, kText, name.c_str());
-    const std::string detail = std::to_string(row.products) + " " + tr_("inventory.products") +
-                               ", " + with_thousands(row.volume);
-    draw_list.AddText(font, text_size * 0.75f, {origin.x, y + text_size * 1.1f}, kMuted,
-                      detail.c_str());
-    draw_list.PopClipRect();
-    const float bar_y = y + text_size * 0.2f;
-    draw_list.AddRectFilled({bar_left, bar_y}, {bar_left + bar_width, bar_y + text_size * 1.4f},
-                            kTrack, 4 * scale_);
+    const ImVec2 label_max{origin.x + label_width, text_y};
+    if (fitted.cut && ImGui::IsWindowHovered() &&
+        ImGui::IsMouseHoveringRect(label_min, label_max)) {
+      ImGui::SetTooltip("%s", name.c_str());
+    }
+    const float bar_y = y + text_size * 0.05f;
+    const float bar_bottom = bar_y + bar_height;
+    draw_list.AddRectFilled({bar_left, bar_y}, {bar_left + bar_width, bar_bottom}, kTrack,
+                            4 * scale_);
     const float share = static_cast<float>(std::clamp(row.volume_share, 0.0, 100.0) / 100.0);
-    draw_list.AddRectFilled({bar_left, bar_y},
-                            {bar_left + bar_width * share, bar_y + text_size * 1.4f}, colour,
+    draw_list.AddRectFilled({bar_left, bar_y}, {bar_left + bar_width * share, bar_bottom}, colour,
                             4 * scale_);
     char percent[16];
     std::snprintf(percent, sizeof percent, "%.0f%%", row.volume_share);
-    draw_list.AddText(font, text_size, {bar_left + bar_width + text_size * 0.4f, bar_y}, kText,
+    const float percent_text = font->CalcTextSizeA(text_size, FLT_MAX, 0, percent).x;
+    draw_list.AddText(font, text_size, {percent_left + percent_width - percent_text, bar_y}, kText,
                       percent);
+    const ImVec2 detail_at = detail_below ? ImVec2{bar_left, bar_bottom + detail_size * 0.1f}
+                                          : ImVec2{percent_left + percent_width + gap * 1.5f,
+                                                   bar_y + (text_size - detail_size) * 0.6f};
+    draw_list.AddText(font, detail_size, detail_at, kMuted, details[index].c_str());
     recorded.push_back({{"process", row.process},
                         {"name", name},
-                        {"rect", {label_min.x, y, origin.x + label_width, y + row_height}},
-                        {"text_px", text_size}});
+                        {"lines", fitted.lines},
+                        {"cut", fitted.cut},
+                        {"rect", {origin.x, y, origin.x + width, y + height_of_row}},
+                        {"label_rect", {label_min.x, label_min.y, label_max.x, label_max.y}},
+                        {"text_px", text_size},
+                        {"detail_px", detail_size}});
+    y += height_of_row;
   };
-  float y = top;
-  for (const auto* row : rows) {
-    draw_row(*row, terminal_safe(row->name), y, kShapeBar);
-    y += row_height;
-  }
-  draw_row(board.maatwerk, tr_("inventory.maatwerk"), y, kMaatwerkBar);
-  ImGui::Dummy({width, y + row_height - origin.y});
+  for (std::size_t i = 0; i < shown; ++i) draw_row(i, kShapeBar);
+  draw_row(rows.size() - 1, kMaatwerkBar);
+  ImGui::Dummy({width, std::min(y, bottom) - origin.y});
   recorder_.set_value("inventory", {{"rows", recorded},
+                                    {"rows_left_out", rows.size() - 1 - shown},
+                                    {"board", {origin.x, origin.y, origin.x + width, bottom}},
+                                    {"title_px", title_size},
+                                    {"text_px", std::min(text_size, detail_size)},
                                     {"products", board.total_products},
                                     {"covered_share", board.covered_share}});
 }
