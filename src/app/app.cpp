@@ -219,7 +219,8 @@ std::span<const App::ViewEntry> App::view_registry() {
        }},
       {{"coverage", "view.coverage", GLFW_KEY_4},
        [](App& app, const ViewInfo& info) -> std::unique_ptr<View> {
-         return std::make_unique<CoverageView>(info, app.document_, app.library_, app.tr_);
+         return std::make_unique<CoverageView>(info, app.document_, app.library_, app.tr_,
+                                               app.layout_);
        }},
       {{"werkvoorraad", "view.werkvoorraad", GLFW_KEY_5},
        [](App& app, const ViewInfo& info) -> std::unique_ptr<View> {
