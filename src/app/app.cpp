@@ -855,6 +855,8 @@ nlohmann::json App::layout_json() const {
           {"view", view()},
           {"compare", layout_.value("compare")},
           {"matrix", layout_.value("matrix")},
+          {"coverage", layout_.value("coverage")},
+          {"compare_slide", layout_.value("compare_slide")},
           {"play", layout_.value("play")},
           {"werkvoorraad", layout_.value("werkvoorraad")},
           {"inventory", layout_.value("inventory")},
