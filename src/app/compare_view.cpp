@@ -234,15 +234,16 @@ void CompareView::draw_comparison(bool presenting) {
       std::string(tr_("compare.alignment")) + " " + percent(result_->alignment.similarity) + "   " +
       tr_("compare.structural") + " " + percent(result_->structural.similarity) + "   " +
       tr_("compare.behavioural") + " " + percent(result_->behavioural);
-  const float figures_x =
-      origin.x + font->CalcTextSizeA(headline_size, FLT_MAX, 0, headline.c_str()).x + 40 * display_scale_;
+  const float figures_x = origin.x +
+                          font->CalcTextSizeA(headline_size, FLT_MAX, 0, headline.c_str()).x +
+                          40 * display_scale_;
   draw_list.AddText(font, text_size, {figures_x, origin.y + headline_size - text_size * 1.3f},
                     IM_COL32(73, 80, 87, 255), figures.c_str());
   const std::string summary = compare::describe(result_->alignment, prepared_a_->shape,
                                                 prepared_b_->shape, library_, tr_.language());
   const float width = ImGui::GetContentRegionAvail().x;
-  draw_list.AddText(font, text_size, {origin.x, origin.y + headline_size + 8 * display_scale_}, kText,
-                    summary.c_str(), nullptr, width);
+  draw_list.AddText(font, text_size, {origin.x, origin.y + headline_size + 8 * display_scale_},
+                    kText, summary.c_str(), nullptr, width);
   const float summary_height = font->CalcTextSizeA(text_size, FLT_MAX, width, summary.c_str()).y;
   ImGui::Dummy({width, headline_size + summary_height + 24 * display_scale_});
   if (stacked_) {
@@ -351,8 +352,9 @@ void CompareView::draw_stacked(const compare::Comparison& result) {
     draw_list.AddRectFilled(min, max, kind_colour(library_, node.kind), 8 * display_scale_);
     if (outline) draw_list.AddRect(min, max, outline, 8 * display_scale_, 0, 6 * display_scale_);
     draw_list.PushClipRect(min, max, true);
-    draw_list.AddText(font, text_size, {min.x + 8 * display_scale_, min.y + 8 * display_scale_}, IM_COL32_WHITE,
-                      block_name(node).c_str(), nullptr, max.x - min.x - 16 * display_scale_);
+    draw_list.AddText(font, text_size, {min.x + 8 * display_scale_, min.y + 8 * display_scale_},
+                      IM_COL32_WHITE, block_name(node).c_str(), nullptr,
+                      max.x - min.x - 16 * display_scale_);
     draw_list.PopClipRect();
   };
   for (std::size_t column = 0; column < result.alignment.steps.size(); ++column) {

@@ -84,7 +84,8 @@ void CoverageView::draw() {
   const float top = origin.y + title_size * 1.2f + text_size * 2.6f;
   const float left_width = available.x * 0.58f;
   const float bottom = draw_kind_rows(origin.x, top, left_width);
-  draw_processes(origin.x + left_width + 30 * display_scale_, top, available.x - left_width - 30 * display_scale_);
+  draw_processes(origin.x + left_width + 30 * display_scale_, top,
+                 available.x - left_width - 30 * display_scale_);
   ImGui::Dummy({available.x, std::max(bottom, top) - origin.y});
 }
 
@@ -96,8 +97,8 @@ float CoverageView::draw_kind_rows(float x, float y, float width) {
   const float name_width = width * 0.42f;
   const float bar_width = (width - name_width) / 2 - 12 * display_scale_;
   draw_list.AddText(font, text_size, {x + name_width, y}, kProcessBar, tr_("coverage.processes"));
-  draw_list.AddText(font, text_size, {x + name_width + bar_width + 12 * display_scale_, y}, kDepartmentBar,
-                    tr_("coverage.departments"));
+  draw_list.AddText(font, text_size, {x + name_width + bar_width + 12 * display_scale_, y},
+                    kDepartmentBar, tr_("coverage.departments"));
   y += row;
   const auto bar = [&](float bx, float by, double share, ImU32 colour) {
     draw_list.AddRectFilled({bx, by + row * 0.15f}, {bx + bar_width, by + row * 0.85f}, kTrack);
@@ -115,7 +116,8 @@ float CoverageView::draw_kind_rows(float x, float y, float width) {
     draw_list.AddText(font, text_size, {x + text_size, y}, kText,
                       (kind ? kind->name.in(language) : kind_row.kind).c_str());
     bar(x + name_width, y, kind_row.process_share, kProcessBar);
-    bar(x + name_width + bar_width + 12 * display_scale_, y, kind_row.department_share, kDepartmentBar);
+    bar(x + name_width + bar_width + 12 * display_scale_, y, kind_row.department_share,
+        kDepartmentBar);
     y += row;
     if (!kind || kind->variants.size() < 2) continue;
     for (const auto& variant_row : report_->variants) {
@@ -244,10 +246,10 @@ void CoverageView::draw_slide_kinds(float x, float y, float width, float bottom,
   const auto bar = [&](float bx, float by, double share, ImU32 colour) {
     const float top = by + (row - px) / 2;
     draw_list.AddRectFilled({bx, top}, {bx + bar_width, top + px}, kTrack);
-    draw_list.AddRectFilled({bx, top},
-                            {bx + bar_width * static_cast<float>(std::clamp(share, 0.0, 100.0) / 100),
-                             top + px},
-                            colour);
+    draw_list.AddRectFilled(
+        {bx, top},
+        {bx + bar_width * static_cast<float>(std::clamp(share, 0.0, 100.0) / 100), top + px},
+        colour);
     draw_list.AddText(font, px, {bx + bar_width + px * 0.3f, top}, kText, percent(share).c_str());
   };
   const std::size_t count = report_->kinds.size();
@@ -257,7 +259,8 @@ void CoverageView::draw_slide_kinds(float x, float y, float width, float bottom,
     if (y + row > bottom || (i + 1 < count && y + row * 2 > bottom)) {
       const std::string more = std::to_string(count - i) + " " + tr_("coverage.more");
       draw_list.AddText(font, px, {x, y}, kMuted, more.c_str());
-      rows.push_back({{"part", "more"}, {"name", more}, {"rect", rect_json(x, y, x + width, y + px)}});
+      rows.push_back(
+          {{"part", "more"}, {"name", more}, {"rect", rect_json(x, y, x + width, y + px)}});
       return;
     }
     const BlockKind* kind = library_.find_kind(kind_row.kind);
@@ -268,7 +271,8 @@ void CoverageView::draw_slide_kinds(float x, float y, float width, float bottom,
     draw_list.AddText(font, px, {x + swatch + px * 0.3f, y + (row - px) / 2}, kText, name.c_str());
     bar(processes_x, y, kind_row.process_share, kProcessBar);
     bar(departments_x, y, kind_row.department_share, kDepartmentBar);
-    rows.push_back({{"part", "kind"}, {"name", name}, {"rect", rect_json(x, y, x + width, y + row)}});
+    rows.push_back(
+        {{"part", "kind"}, {"name", name}, {"rect", rect_json(x, y, x + width, y + row)}});
     y += row;
   }
 }
@@ -284,7 +288,8 @@ void CoverageView::draw_slide_processes(float x, float y, float width, float bot
   const float bar_width = std::max(px, width - name_width - figure_width);
   const std::string heading = fit_with_ellipsis(font, px, tr_("coverage.per_process"), width);
   draw_list.AddText(font, px, {x, y}, kText, heading.c_str());
-  rows.push_back({{"part", "header"}, {"name", heading}, {"rect", rect_json(x, y, x + width, y + px)}});
+  rows.push_back(
+      {{"part", "header"}, {"name", heading}, {"rect", rect_json(x, y, x + width, y + px)}});
   y += row;
   const std::size_t count = report_->processes.size();
   for (std::size_t i = 0; i < count; ++i) {
@@ -292,7 +297,8 @@ void CoverageView::draw_slide_processes(float x, float y, float width, float bot
     if (y + row > bottom || (i + 1 < count && y + row * 2 > bottom)) {
       const std::string more = std::to_string(count - i) + " " + tr_("coverage.more");
       draw_list.AddText(font, px, {x, y}, kMuted, more.c_str());
-      rows.push_back({{"part", "more"}, {"name", more}, {"rect", rect_json(x, y, x + width, y + px)}});
+      rows.push_back(
+          {{"part", "more"}, {"name", more}, {"rect", rect_json(x, y, x + width, y + px)}});
       return;
     }
     const Process* process = document_.workshop().find_process(entry.process_id);
@@ -304,7 +310,8 @@ void CoverageView::draw_slide_processes(float x, float y, float width, float bot
                             IM_COL32(255, 224, 204, 255));
     draw_list.AddRectFilled(
         {bar_left, top},
-        {bar_left + bar_width * static_cast<float>(std::clamp(entry.generic_share, 0.0, 100.0) / 100),
+        {bar_left +
+             bar_width * static_cast<float>(std::clamp(entry.generic_share, 0.0, 100.0) / 100),
          top + px},
         kProcessBar);
     draw_list.AddText(font, px, {bar_left + bar_width + px * 0.3f, top}, kText,

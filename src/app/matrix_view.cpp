@@ -123,9 +123,9 @@ void MatrixView::draw_matrix(bool presenting) {
   const float title_size = presenting ? label_size * 1.25f : 40 * scale;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const ImVec2 available = ImGui::GetContentRegionAvail();
-  const std::string title = presenting ? fit_with_ellipsis(font, title_size, tr_("matrix.title"),
-                                                           available.x)
-                                       : std::string(tr_("matrix.title"));
+  const std::string title =
+      presenting ? fit_with_ellipsis(font, title_size, tr_("matrix.title"), available.x)
+                 : std::string(tr_("matrix.title"));
   draw_list.AddText(font, title_size, origin, IM_COL32(33, 37, 41, 255), title.c_str());
   grid_.min = {origin.x, origin.y};
   grid_.max = {origin.x + font->CalcTextSizeA(title_size, FLT_MAX, 0, title.c_str()).x,
@@ -142,9 +142,9 @@ void MatrixView::draw_matrix(bool presenting) {
   for (std::size_t k = 0; k < n; ++k) {
     const auto index = static_cast<std::size_t>(matrix_->order[k]);
     names.push_back(matrix_->names[index]);
-    label_width = std::max(label_width, number_column + font->CalcTextSizeA(label_size, FLT_MAX, 0,
-                                                                            names.back().c_str())
-                                                            .x);
+    label_width = std::max(
+        label_width,
+        number_column + font->CalcTextSizeA(label_size, FLT_MAX, 0, names.back().c_str()).x);
     grid_.order.push_back(matrix_->process_ids[index]);
   }
   const float gutter = presenting ? label_size * 0.5f : 16 * scale;
@@ -161,11 +161,12 @@ void MatrixView::draw_matrix(bool presenting) {
     // A few processes make no giant squares; many make cells wider than
     // high, since the room reads the numbers before the squares.
     cell = std::max(4.0f, std::min({row_room, column_room, label_size * 3}));
-    cell_width = std::max(4.0f, std::min(column_room, std::max(cell, number_width + label_size * 0.5f)));
+    cell_width =
+        std::max(4.0f, std::min(column_room, std::max(cell, number_width + label_size * 0.5f)));
   }
-  const bool show_numbers = presenting
-                                ? cell >= label_size * 1.2f && cell_width >= number_width + 4 * scale
-                                : cell >= label_size * 1.6f;
+  const bool show_numbers =
+      presenting ? cell >= label_size * 1.2f && cell_width >= number_width + 4 * scale
+                 : cell >= label_size * 1.6f;
   const float left = origin.x + label_width;
   grid_.origin = {left, top};
   grid_.cell = cell;

@@ -40,8 +40,8 @@ class MatrixView : public View {
   // its top left is origin + (column * cell_width, row * cell).
   struct Grid {
     ScreenPoint origin;
-    float cell = 0;        // row height; the tab's cells are square
-    float cell_width = 0;  // column width; wider than `cell` on a slide
+    float cell = 0;                  // row height; the tab's cells are square
+    float cell_width = 0;            // column width; wider than `cell` on a slide
     std::vector<std::string> order;  // process ids, top to bottom
     float text_px = 0;               // row labels and numbers
     ScreenPoint min;                 // everything drawn: title, labels, grid

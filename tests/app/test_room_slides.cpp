@@ -115,8 +115,7 @@ TEST_CASE("the coverage slide shows the headline core and every kind at 32 px pe
     const float footer = Presenting::footer_top(layout);
     CHECK(coverage["text_px"].get<float>() >= 32 * screen.scale);
     // The figures are the compare module's, as in the tab.
-    const auto report = compare::coverage(f.app.document().workshop(),
-                                          test::library());
+    const auto report = compare::coverage(f.app.document().workshop(), test::library());
     char share[16];
     std::snprintf(share, sizeof share, "%.0f%%", report.generic_block_share);
     const auto& rows = coverage["rows"];
