@@ -219,7 +219,8 @@ std::span<const App::ViewEntry> App::view_registry() {
        }},
       {{"coverage", "view.coverage", GLFW_KEY_4},
        [](App& app, const ViewInfo& info) -> std::unique_ptr<View> {
-         return std::make_unique<CoverageView>(info, app.document_, app.library_, app.tr_);
+         return std::make_unique<CoverageView>(info, app.document_, app.library_, app.tr_,
+                                               app.layout_);
        }},
       {{"werkvoorraad", "view.werkvoorraad", GLFW_KEY_5},
        [](App& app, const ViewInfo& info) -> std::unique_ptr<View> {
@@ -854,6 +855,8 @@ nlohmann::json App::layout_json() const {
           {"view", view()},
           {"compare", layout_.value("compare")},
           {"matrix", layout_.value("matrix")},
+          {"coverage", layout_.value("coverage")},
+          {"compare_slide", layout_.value("compare_slide")},
           {"play", layout_.value("play")},
           {"werkvoorraad", layout_.value("werkvoorraad")},
           {"inventory", layout_.value("inventory")},

@@ -2,13 +2,15 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cfloat>
+#include <cstdio>
+
 #include "colours.h"
 #include "job_progress.h"
 #include "picture/style.h"
 #include "picture_renderer.h"  // to_imgui
-
-#include <algorithm>
-#include <cstdio>
+#include "slide_text.h"
 
 // [SECTION] State
 // [SECTION] Frame: pickers and headline
@@ -173,28 +175,58 @@ void CompareView::draw_pickers() {
 }
 
 void CompareView::draw() {
-  draw_comparison();
+  text_px_ = 28 * display_scale_;
+  draw_comparison(false);
   record_pair();  // the pickers or the defaults may have changed it
 }
 
-void CompareView::draw_comparison() {
-  // The pickers too are read from a distance: 28 px, drawn with the large font scaled down.
-  ImFont* font = font_ ? font_ : ImGui::GetFont();
-  ImGui::PushFont(font);
-  ImGui::SetWindowFontScale(28 * scale_ / font->FontSize);
-  draw_pickers();
-  ImGui::SetWindowFontScale(1);
-  ImGui::PopFont();
+void CompareView::draw_slide(const Slide& slide) {
+  // The presentation set the slide's pair when it came up (PresentView::show);
+  // a slide drawn on its own sets it here.
+  if (!slide.process.empty() && !slide.other_process.empty() &&
+      (slide.process != a_ || slide.other_process != b_)) {
+    set_pair(slide.process, slide.other_process);
+  }
+  text_px_ = slide_text_px(display_scale_);
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  draw_comparison(true);
+  record_pair();
+  // What was drawn ends with the last item: the legend's or the message's line.
+  const float bottom = std::max(origin.y, ImGui::GetItemRectMax().y);
+  recorder_.set_value("compare_slide", {{"text_px", text_px_},
+                                        {"rect", {origin.x, origin.y, origin.x + width, bottom}}});
+}
+
+void CompareView::draw_comparison(bool presenting) {
+  ImFont* font = display_font_ ? display_font_ : ImGui::GetFont();
+  if (!presenting) {
+    // The pickers too are read from a distance: 28 px, drawn with the large font scaled down.
+    ImGui::PushFont(font);
+    ImGui::SetWindowFontScale(28 * display_scale_ / font->FontSize);
+    draw_pickers();
+    ImGui::SetWindowFontScale(1);
+    ImGui::PopFont();
+  }
   refresh();
   if (draw_progress()) return;
   if (!result_) {
-    ImGui::TextWrapped("%s", message_.empty() ? tr_("compare.choose") : message_.c_str());
+    const char* message = message_.empty() ? tr_("compare.choose") : message_.c_str();
+    if (!presenting) {
+      ImGui::TextWrapped("%s", message);
+      return;
+    }
+    // Said on the slide as large as the rest, not in the tab's small type.
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    ImGui::GetWindowDrawList()->AddText(font, text_px_, at, kText, message, nullptr, width);
+    ImGui::Dummy({width, font->CalcTextSizeA(text_px_, FLT_MAX, width, message).y});
     return;
   }
   ImDrawList& draw_list = *ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float headline_size = 64 * scale_;
-  const float text_size = 28 * scale_;
+  const float headline_size = 64 * display_scale_;
+  const float text_size = text_px_;
   const std::string headline =
       std::string(tr_("compare.similarity")) + " " + percent(result_->similarity);
   draw_list.AddText(font, headline_size, origin, kText, headline.c_str());
@@ -202,17 +234,18 @@ void CompareView::draw_comparison() {
       std::string(tr_("compare.alignment")) + " " + percent(result_->alignment.similarity) + "   " +
       tr_("compare.structural") + " " + percent(result_->structural.similarity) + "   " +
       tr_("compare.behavioural") + " " + percent(result_->behavioural);
-  const float figures_x =
-      origin.x + font->CalcTextSizeA(headline_size, FLT_MAX, 0, headline.c_str()).x + 40 * scale_;
+  const float figures_x = origin.x +
+                          font->CalcTextSizeA(headline_size, FLT_MAX, 0, headline.c_str()).x +
+                          40 * display_scale_;
   draw_list.AddText(font, text_size, {figures_x, origin.y + headline_size - text_size * 1.3f},
                     IM_COL32(73, 80, 87, 255), figures.c_str());
   const std::string summary = compare::describe(result_->alignment, prepared_a_->shape,
                                                 prepared_b_->shape, library_, tr_.language());
   const float width = ImGui::GetContentRegionAvail().x;
-  draw_list.AddText(font, text_size, {origin.x, origin.y + headline_size + 8 * scale_}, kText,
-                    summary.c_str(), nullptr, width);
+  draw_list.AddText(font, text_size, {origin.x, origin.y + headline_size + 8 * display_scale_},
+                    kText, summary.c_str(), nullptr, width);
   const float summary_height = font->CalcTextSizeA(text_size, FLT_MAX, width, summary.c_str()).y;
-  ImGui::Dummy({width, headline_size + summary_height + 24 * scale_});
+  ImGui::Dummy({width, headline_size + summary_height + 24 * display_scale_});
   if (stacked_) {
     draw_stacked(*result_);
   } else {
@@ -225,17 +258,17 @@ void CompareView::draw_comparison() {
 // -----------------------------------------------------------------------------
 
 void CompareView::draw_side_by_side(const compare::Comparison& result) {
-  ImFont* font = font_ ? font_ : ImGui::GetFont();
+  ImFont* font = display_font_ ? display_font_ : ImGui::GetFont();
   ImDrawList& draw_list = *ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const ImVec2 available = ImGui::GetContentRegionAvail();
-  const float text_size = 28 * scale_;
+  const float text_size = text_px_;
   const float legend_height = text_size * 1.6f;
   const std::size_t rows = std::max<std::size_t>(1, result.alignment.steps.size());
   const float row_height =
       std::clamp((available.y - text_size * 1.6f - legend_height) / static_cast<float>(rows),
-                 text_size * 1.3f, 110 * scale_);
-  const float gap = std::max(120 * scale_, available.x * 0.16f);
+                 text_size * 1.3f, 110 * display_scale_);
+  const float gap = std::max(120 * display_scale_, available.x * 0.16f);
   const float column_width = (available.x - gap) / 2;
   const float top = origin.y + text_size * 1.6f;
   const float left_x = origin.x;
@@ -248,11 +281,11 @@ void CompareView::draw_side_by_side(const compare::Comparison& result) {
   const auto draw_box = [&](float x, float y, const compare::ShapeNode& node, ImU32 outline) {
     const ImVec2 min{x, y};
     const ImVec2 max{x + column_width, y + box_height};
-    draw_list.AddRectFilled(min, max, kind_colour(library_, node.kind), 8 * scale_);
-    if (outline) draw_list.AddRect(min, max, outline, 8 * scale_, 0, 6 * scale_);
+    draw_list.AddRectFilled(min, max, kind_colour(library_, node.kind), 8 * display_scale_);
+    if (outline) draw_list.AddRect(min, max, outline, 8 * display_scale_, 0, 6 * display_scale_);
     const std::string name = block_name(node);
     draw_list.PushClipRect(min, max, true);
-    draw_list.AddText(font, text_size, {x + 12 * scale_, y + (box_height - text_size) / 2},
+    draw_list.AddText(font, text_size, {x + 12 * display_scale_, y + (box_height - text_size) / 2},
                       IM_COL32_WHITE, name.c_str());
     draw_list.PopClipRect();
   };
@@ -270,7 +303,7 @@ void CompareView::draw_side_by_side(const compare::Comparison& result) {
     const float middle = y + box_height / 2;
     if (step.a && step.b) {
       draw_list.AddLine({left_x + column_width, middle}, {right_x, middle},
-                        link_colour(step.relation), 5 * scale_);
+                        link_colour(step.relation), 5 * display_scale_);
     } else {
       const char* tag = only_a ? tr_("compare.only_a") : tr_("compare.only_b");
       const float tag_width = font->CalcTextSizeA(text_size, FLT_MAX, 0, tag).x;
@@ -281,7 +314,7 @@ void CompareView::draw_side_by_side(const compare::Comparison& result) {
   }
   // The legend, in the same large text.
   float x = origin.x;
-  const float legend_y = top + static_cast<float>(rows) * row_height + 8 * scale_;
+  const float legend_y = top + static_cast<float>(rows) * row_height + 8 * display_scale_;
   for (const auto& [colour, key] :
        {std::pair{kSame, "compare.legend_same"}, std::pair{kOtherVariant, "compare.legend_variant"},
         std::pair{kOtherKind, "compare.legend_kind"}, std::pair{only_in_a(), "compare.only_a"},
@@ -299,28 +332,29 @@ void CompareView::draw_side_by_side(const compare::Comparison& result) {
 // -----------------------------------------------------------------------------
 
 void CompareView::draw_stacked(const compare::Comparison& result) {
-  ImFont* font = font_ ? font_ : ImGui::GetFont();
+  ImFont* font = display_font_ ? display_font_ : ImGui::GetFont();
   ImDrawList& draw_list = *ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const ImVec2 available = ImGui::GetContentRegionAvail();
-  const float text_size = 28 * scale_;
+  const float text_size = text_px_;
   const std::size_t columns = std::max<std::size_t>(1, result.alignment.steps.size());
   const float column_width = available.x / static_cast<float>(columns);
-  const float box_height = std::min(available.y * 0.3f, 160 * scale_);
+  const float box_height = std::min(available.y * 0.3f, 160 * display_scale_);
   const float a_y = origin.y + text_size * 1.5f;
-  const float b_y = a_y + box_height + std::max(box_height * 0.8f, 80 * scale_);
+  const float b_y = a_y + box_height + std::max(box_height * 0.8f, 80 * display_scale_);
   draw_list.AddText(font, text_size, {origin.x, origin.y}, only_in_a(),
                     ("A  " + prepared_a_->shape.name).c_str());
-  draw_list.AddText(font, text_size, {origin.x, b_y + box_height + 8 * scale_}, only_in_b(),
+  draw_list.AddText(font, text_size, {origin.x, b_y + box_height + 8 * display_scale_}, only_in_b(),
                     ("B  " + prepared_b_->shape.name).c_str());
   const auto draw_box = [&](float x, float y, const compare::ShapeNode& node, ImU32 outline) {
-    const ImVec2 min{x + 4 * scale_, y};
-    const ImVec2 max{x + column_width - 4 * scale_, y + box_height};
-    draw_list.AddRectFilled(min, max, kind_colour(library_, node.kind), 8 * scale_);
-    if (outline) draw_list.AddRect(min, max, outline, 8 * scale_, 0, 6 * scale_);
+    const ImVec2 min{x + 4 * display_scale_, y};
+    const ImVec2 max{x + column_width - 4 * display_scale_, y + box_height};
+    draw_list.AddRectFilled(min, max, kind_colour(library_, node.kind), 8 * display_scale_);
+    if (outline) draw_list.AddRect(min, max, outline, 8 * display_scale_, 0, 6 * display_scale_);
     draw_list.PushClipRect(min, max, true);
-    draw_list.AddText(font, text_size, {min.x + 8 * scale_, min.y + 8 * scale_}, IM_COL32_WHITE,
-                      block_name(node).c_str(), nullptr, max.x - min.x - 16 * scale_);
+    draw_list.AddText(font, text_size, {min.x + 8 * display_scale_, min.y + 8 * display_scale_},
+                      IM_COL32_WHITE, block_name(node).c_str(), nullptr,
+                      max.x - min.x - 16 * display_scale_);
     draw_list.PopClipRect();
   };
   for (std::size_t column = 0; column < result.alignment.steps.size(); ++column) {
@@ -337,7 +371,7 @@ void CompareView::draw_stacked(const compare::Comparison& result) {
     if (step.a && step.b) {
       const float middle = x + column_width / 2;
       draw_list.AddLine({middle, a_y + box_height}, {middle, b_y}, link_colour(step.relation),
-                        5 * scale_);
+                        5 * display_scale_);
     }
   }
   ImGui::Dummy({available.x, b_y + box_height + text_size * 2 - origin.y});

@@ -20,8 +20,6 @@
 #include "translations.h"
 #include "view.h"
 
-struct ImFont;
-
 namespace blokjes::app {
 
 class CompareView : public View {
@@ -34,13 +32,11 @@ class CompareView : public View {
   const std::string& b() const { return b_; }
   void set_stacked(bool stacked) { stacked_ = stacked; }
   bool stacked() const { return stacked_; }
-  void set_font(ImFont* font) { font_ = font; }
-  void set_scale(float scale) { scale_ = scale; }
-  void set_display_font(ImFont* font, float scale) override {
-    set_font(font);
-    set_scale(scale);
-  }
   void draw() override;
+  // The pair as the slide names it, without the pickers, every text at the
+  // slide's size (slide_text.h); records layout_json's "compare_slide":
+  // {"text_px": 36, "rect": [x0, y0, x1, y1]}.
+  void draw_slide(const Slide& slide) override;
 
   // For tests: whether the pair is being compared off the UI thread, whether
   // a result is shown, and the message shown instead of one.
@@ -57,7 +53,8 @@ class CompareView : public View {
   };
   // Takes a finished background result; draws the progress while one runs.
   bool draw_progress();
-  void draw_comparison();
+  // The headline, the summary and the pair; without the pickers on a slide.
+  void draw_comparison(bool presenting);
   // The pair, for the GUI tests: layout_json's "compare".
   void record_pair();
   void refresh();
@@ -73,8 +70,9 @@ class CompareView : public View {
   std::string a_;
   std::string b_;
   bool stacked_ = false;
-  ImFont* font_ = nullptr;
-  float scale_ = 1;
+  // The height of the view's ordinary text this frame: 28 px per UI scale in
+  // the tab, the slide's size presenting.
+  float text_px_ = 28;
   // The comparison of the current pair, recomputed when the pair or the model changes.
   std::optional<compare::PreparedProcess> prepared_a_;
   std::optional<compare::PreparedProcess> prepared_b_;

@@ -3,43 +3,54 @@
 // and of departments that use it; the generic core for a chosen share of the
 // processes; and how generic each process is. It puts the "80 to 90% of
 // departments use the same blocks" claim to the test on the workshop's data.
+//
+// Its slide (presentation mode) is condensed for the room: the headline, the
+// generic core, the kinds without their variants and, where there is room,
+// the generic share per process, all at the slide's text size
+// (slide_text.h); rows that do not fit are left off with a line saying how
+// many. The figures come from compare::coverage, as the tab's do.
 
+#include <nlohmann/json.hpp>
 #include <optional>
+#include <string>
 
 #include "compare/coverage.h"
 #include "core/block_library.h"
 #include "core/document.h"
+#include "layout_recorder.h"
 #include "translations.h"
 #include "view.h"
-
-struct ImFont;
 
 namespace blokjes::app {
 
 class CoverageView : public View {
  public:
   CoverageView(const ViewInfo& info, const Document& document, const BlockLibrary& library,
-               const Translations& tr)
-      : View(info), document_(document), library_(library), tr_(tr) {}
+               const Translations& tr, LayoutRecorder& recorder)
+      : View(info), document_(document), library_(library), tr_(tr), recorder_(recorder) {}
 
-  void set_font(ImFont* font) { font_ = font; }
-  void set_scale(float scale) { scale_ = scale; }
-  void set_display_font(ImFont* font, float scale) override {
-    set_font(font);
-    set_scale(scale);
-  }
   void draw() override;
+  // Records layout_json's "coverage": {"text_px": 36, "rows": [{"part":
+  // "headline" | "core" | "header" | "kind" | "process" | "more", "name",
+  // "rect": [x0, y0, x1, y1]}, ...]}.
+  void draw_slide(const Slide& slide) override;
 
  private:
   void refresh();
+  // "Generieke kern (80%): Intake, Behandelen, ... -> 11/13", tab and slide alike.
+  std::string core_line() const;
   float draw_kind_rows(float x, float y, float width);
   void draw_processes(float x, float y, float width);
+  // The slide's two columns; each adds the rows it drew to `rows`.
+  void draw_slide_kinds(float x, float y, float width, float bottom, float px,
+                        nlohmann::json& rows);
+  void draw_slide_processes(float x, float y, float width, float bottom, float px,
+                            nlohmann::json& rows);
 
   const Document& document_;
   const BlockLibrary& library_;
   const Translations& tr_;
-  ImFont* font_ = nullptr;
-  float scale_ = 1;
+  LayoutRecorder& recorder_;
   // The share the generic core must build starts at the analysis's own default.
   float core_share_ = static_cast<float>(compare::GenericCore{}.target_share);
   std::optional<compare::CoverageReport> report_;

@@ -5,7 +5,10 @@
 // computed off the UI thread (compare::BackgroundJob) while the view shows
 // "Bezig met vergelijken… n/m" and a progress bar; an edit cancels and
 // restarts it. Above the documented limits (compare/comparison.h) the view
-// says why it shows no matrix.
+// says why it shows no matrix. On a slide (presentation mode) the same
+// matrix is drawn for the room: every text at the slide's size
+// (slide_text.h), row labels numbered and cut to a label column, and cells
+// wider than high so the numbers fit at that size.
 
 #include <functional>
 #include <optional>
@@ -20,8 +23,6 @@
 #include "translations.h"
 #include "view.h"
 
-struct ImFont;
-
 namespace blokjes::app {
 
 class MatrixView : public View {
@@ -31,20 +32,20 @@ class MatrixView : public View {
   MatrixView(const ViewInfo& info, const Document& document, const BlockLibrary& library,
              const Translations& tr, LayoutRecorder& recorder);
 
-  void set_font(ImFont* font) { font_ = font; }
-  void set_scale(float scale) { scale_ = scale; }
-  void set_display_font(ImFont* font, float scale) override {
-    set_font(font);
-    set_scale(scale);
-  }
   void on_open_pair(OpenPair open) { open_pair_ = std::move(open); }
   void draw() override;
+  void draw_slide(const Slide& slide) override;
 
-  // Where cell (row, column) of the displayed order was drawn, for tests.
+  // Where cell (row, column) of the displayed order was drawn, for tests:
+  // its top left is origin + (column * cell_width, row * cell).
   struct Grid {
     ScreenPoint origin;
-    float cell = 0;
+    float cell = 0;                  // row height; the tab's cells are square
+    float cell_width = 0;            // column width; wider than `cell` on a slide
     std::vector<std::string> order;  // process ids, top to bottom
+    float text_px = 0;               // row labels and numbers
+    ScreenPoint min;                 // everything drawn: title, labels, grid
+    ScreenPoint max;
   };
   const Grid& grid() const { return grid_; }
 
@@ -59,7 +60,7 @@ class MatrixView : public View {
   void refresh();
   // Takes a finished background result; draws the progress while one runs.
   bool draw_progress();
-  void draw_matrix();
+  void draw_matrix(bool presenting);
   // The grid, for the GUI tests: layout_json's "matrix".
   void record_grid();
 
@@ -67,8 +68,6 @@ class MatrixView : public View {
   const BlockLibrary& library_;
   const Translations& tr_;
   LayoutRecorder& recorder_;
-  ImFont* font_ = nullptr;
-  float scale_ = 1;
   OpenPair open_pair_;
   std::optional<compare::SimilarityMatrix> matrix_;
   compare::BackgroundJob<compare::SimilarityMatrix> job_;

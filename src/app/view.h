@@ -38,8 +38,18 @@ class View {
   // Presentation mode: draws one slide of the running order in the space
   // given, large and without chrome. Views that a slide kind names override it.
   virtual void draw_slide(const Slide& /*slide*/) { draw(); }
-  // The larger display font and the UI scale, after a font rebuild.
-  virtual void set_display_font(ImFont* /*font*/, float /*scale*/) {}
+  // The larger display font and the UI scale, after a font rebuild. Views
+  // that need more than the pair stored override it.
+  virtual void set_display_font(ImFont* font, float scale) {
+    display_font_ = font;
+    display_scale_ = scale;
+  }
+
+ protected:
+  // The display font (null until the app has built its fonts; then draw with
+  // ImGui's current one) and the UI scale, for every view in one place.
+  ImFont* display_font_ = nullptr;
+  float display_scale_ = 1;
 
  private:
   ViewInfo info_;

@@ -42,8 +42,11 @@ std::vector<ImU32> dot_colours(const Workshop& workshop, const VoteTally& tally,
 // -----------------------------------------------------------------------------
 
 float VotesView::name_px(bool presenting) const {
-  if (presenting) return std::max(font_ ? font_->FontSize : 36 * scale_, 32 * scale_);
-  return 24 * scale_;
+  if (presenting) {
+    return std::max(display_font_ ? display_font_->FontSize : 36 * display_scale_,
+                    32 * display_scale_);
+  }
+  return 24 * display_scale_;
 }
 
 void VotesView::draw() {
@@ -88,9 +91,9 @@ void VotesView::draw_round_selector() {
 void VotesView::draw_ranking(bool presenting) {
   const Workshop& workshop = document_.workshop();
   const auto ranking = vote_ranking(workshop, library_, tr_.language(), round_);
-  ImFont* font = font_ ? font_ : ImGui::GetFont();
+  ImFont* font = display_font_ ? display_font_ : ImGui::GetFont();
   const float px = name_px(presenting);
-  const float small = std::max(px * 0.7f, 20 * scale_);
+  const float small = std::max(px * 0.7f, 20 * display_scale_);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const ImVec2 size = ImGui::GetContentRegionAvail();
   ImDrawList& draw = *ImGui::GetWindowDrawList();
@@ -145,7 +148,7 @@ void VotesView::draw_ranking(bool presenting) {
       const float cx = dots_left + dot / 2 + (d % per_line) * dot * 1.2f;
       const float cy = y + dot / 2 + (d / per_line) * dot * 1.1f + px * 0.1f;
       draw.AddCircleFilled({cx, cy}, dot / 2, colours[d], 24);
-      draw.AddCircle({cx, cy}, dot / 2, kDotEdge, 24, std::max(1.5f, 2 * scale_));
+      draw.AddCircle({cx, cy}, dot / 2, kDotEdge, 24, std::max(1.5f, 2 * display_scale_));
     }
     const std::string count = std::to_string(tally.dots);
     const ImVec2 count_size = font->CalcTextSizeA(px * 1.1f, FLT_MAX, 0, count.c_str());
@@ -160,7 +163,7 @@ void VotesView::draw_ranking(bool presenting) {
                     {"text_px", px}});
     y += row_height;
     draw.AddLine({left, y - small * 0.15f}, {right, y - small * 0.15f}, kRule,
-                 std::max(1.0f, scale_));
+                 std::max(1.0f, display_scale_));
   }
   recorder_.set_value("votes", {{"round", round_}, {"rows", rows}, {"text_px", px}});
   ImGui::Dummy(size);

@@ -12,8 +12,6 @@
 #include "translations.h"
 #include "view.h"
 
-struct ImFont;
-
 namespace blokjes::app {
 
 class VotesView : public View {
@@ -24,10 +22,6 @@ class VotesView : public View {
 
   void draw() override;
   void draw_slide(const Slide& slide) override;
-  void set_display_font(ImFont* font, float scale) override {
-    font_ = font;
-    scale_ = scale;
-  }
   // Empty: all rounds together.
   void set_round(std::string round_id) { round_ = std::move(round_id); }
   const std::string& round() const { return round_; }
@@ -45,8 +39,6 @@ class VotesView : public View {
   const BlockLibrary& library_;
   const Translations& tr_;
   LayoutRecorder& recorder_;
-  ImFont* font_ = nullptr;
-  float scale_ = 1;
   std::string round_;
 };
 
