@@ -179,6 +179,7 @@ struct Builder {
       max_x = bounds->max.x;
     }
     const double text_size = style.size(StyleSize::lane_label_text);
+    const double min_size = style.size(StyleSize::block_label_text);
     const double inset = style.size(StyleSize::lane_label_inset);
     const double wrap = kLaneHeaderWidth - inset - style.size(StyleSize::lane_label_margin);
     for (std::size_t i = 0; i < lanes.size(); ++i) {
@@ -193,15 +194,20 @@ struct Builder {
         }
       }
       // The lane's name stands in a header column left of the blocks (canvas
-      // x < 0), so it never hides a block and scales with the canvas.
-      const auto lines = break_lines(name, text_size, wrap, metrics);
-      for (std::size_t line = 0; line < lines.size(); ++line) {
+      // x < 0), so it never hides a block and scales with the canvas. A long
+      // name ("Documentaire informatievoorziening") shrinks rather than being
+      // split mid-word, down to the block label's size: the smallest text a
+      // block draws, which the canvas's legibility floor keeps readable.
+      const auto max_lines = static_cast<std::size_t>(
+          std::max(1.0, std::floor((band.max.y - lanes[i].top) / metrics.line_height(text_size))));
+      const auto shown = shrink_to_fit(name, text_size, min_size, wrap, max_lines, metrics);
+      for (std::size_t line = 0; line < shown.lines.size(); ++line) {
         picture.primitives.push_back(
             TextRun{{-kLaneHeaderWidth + inset,
-                     lanes[i].top + static_cast<double>(line) * metrics.line_height(text_size)},
-                    text_size,
+                     lanes[i].top + static_cast<double>(line) * metrics.line_height(shown.size)},
+                    shown.size,
                     style.colour(StyleColour::lane_label),
-                    lines[line],
+                    shown.lines[line],
                     wrap});
       }
     }
