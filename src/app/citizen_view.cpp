@@ -249,7 +249,8 @@ class RowPainter {
     max = {g_.text_x + size.x, y + size.y};
     if (!drawing()) return height;
     begin_row(y, height, day, true);
-    g_.draw_list->AddLine({g_.line_x - g_.small_px, y + g_.small_px * 0.5f},
+    // From half a step left of the line, so it keeps clear of the day ("dag 365").
+    g_.draw_list->AddLine({g_.line_x - g_.text_px * 0.5f, y + g_.small_px * 0.5f},
                           {g_.text_x - g_.small_px * 0.3f, y + g_.small_px * 0.5f}, colour,
                           g_.small_px * 0.15f);
     g_.draw_list->AddText(g_.font, g_.small_px, {g_.text_x, y}, colour, text.c_str(), nullptr,
@@ -408,7 +409,7 @@ Fit choose_fit(const Frame& frame, const std::vector<Row>& rows, const Header& h
     return place_rows(frame, fit, rows, frame.origin.y + header_height(frame, fit, header), bottom,
                       placed);
   };
-  constexpr float kSpacings[] = {1.0f, 0.6f, 0.3f};
+  constexpr float kSpacings[] = {1.0f, 0.8f, 0.6f, 0.45f, 0.3f};
   const float step = floor_px / 16;
   for (int columns = 1; columns <= 3; ++columns) {
     for (const float spacing : kSpacings) {
@@ -416,11 +417,11 @@ Fit choose_fit(const Frame& frame, const std::vector<Row>& rows, const Header& h
       if (fits(fit)) return fit;
     }
     for (float px = text_px - step; px > floor_px - step / 2; px -= step) {
-      const Fit fit = make_fit(std::max(px, floor_px), floor_px, kSpacings[2], detail, columns);
+      const Fit fit = make_fit(std::max(px, floor_px), floor_px, kSpacings[4], detail, columns);
       if (fits(fit)) return fit;
     }
   }
-  return make_fit(floor_px, floor_px, kSpacings[2], detail, presenting ? 3 : 1);
+  return make_fit(floor_px, floor_px, kSpacings[4], detail, presenting ? 3 : 1);
 }
 
 }  // namespace
