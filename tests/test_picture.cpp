@@ -522,3 +522,18 @@ TEST_CASE("every demo lane header keeps its words whole and inside its column",
   }
   CHECK(headers > demo().processes.size());
 }
+
+TEST_CASE("all lane headers of a process share one size", "[picture][lanes]") {
+  const Style style(test::library());
+  for (const auto& process : demo().processes) {
+    PictureView view;
+    view.departments = &demo().departments;
+    const Picture picture = build_picture(process, test::library(), style, view, metrics());
+    std::set<double> sizes;
+    for (const auto& run : all_of<TextRun>(picture)) {
+      if (run.top_left.x < 0) sizes.insert(run.size);
+    }
+    INFO(process.id);
+    CHECK(sizes.size() == 1);
+  }
+}
