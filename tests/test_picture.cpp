@@ -400,3 +400,140 @@ TEST_CASE("block fills replace the kind colour of the blocks they name", "[room]
   CHECK(fill_of(process.blocks[0]) == participant);
   CHECK(fill_of(process.blocks[1]) == style.kind_colour(process.blocks[1].kind));
 }
+
+// -----------------------------------------------------------------------------
+// Lane headers: a department's name shrinks before a word is split
+// -----------------------------------------------------------------------------
+
+namespace {
+
+// True when `line` is made of whole pieces of `text` (words, or the parts of
+// a word after its hyphens), or ends in an ellipsis: no word cut silently.
+bool whole_words_or_ellipsis(const std::string& line, const std::string& text) {
+  if (ends_with_ellipsis(line)) return true;
+  std::vector<std::string> pieces;
+  for (const auto& word : words_of(text)) {
+    pieces.push_back(word);
+    for (std::size_t start = 0, hyphen; (hyphen = word.find('-', start + 1)) != std::string::npos &&
+                                        hyphen + 1 < word.size();
+         start = hyphen + 1) {
+      pieces.push_back(word.substr(start, hyphen + 1 - start));
+      pieces.push_back(word.substr(hyphen + 1));
+    }
+  }
+  std::string rest = line;
+  while (!rest.empty()) {
+    if (rest.front() == ' ') {
+      rest.erase(0, 1);
+      continue;
+    }
+    bool matched = false;
+    for (const auto& piece : pieces) {
+      if (rest.compare(0, piece.size(), piece) == 0 &&
+          (rest.size() == piece.size() || rest[piece.size()] == ' ' || piece.back() == '-')) {
+        rest.erase(0, piece.size());
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("a lane name shrinks before a word is split", "[picture][lanes]") {
+  const std::string word = "Klachtencoördinatie";
+  const double full = metrics().width(word, 20);
+  // Too narrow at 20, wide enough at 18: one line at a size in between.
+  const auto shrunk = shrink_to_fit(word, 20, 17, full * 0.92, 5, metrics());
+  CHECK(shrunk.lines == std::vector<std::string>{word});
+  CHECK(shrunk.size < 20);
+  CHECK(shrunk.size >= 17);
+  CHECK(metrics().width(word, shrunk.size) <= full * 0.92);
+  // Wide enough: nothing changes.
+  const auto kept = shrink_to_fit("Burgerzaken", 20, 17, 500, 5, metrics());
+  CHECK(kept.size == 20);
+  CHECK(kept.lines == std::vector<std::string>{"Burgerzaken"});
+  // Words wrap whole at the largest size where each fits.
+  const auto wrapped = shrink_to_fit("Bestuurs- en collegesecretariaat", 20, 17,
+                                     metrics().width("collegesecretariaat", 19) + 0.5, 5, metrics());
+  CHECK(wrapped.size == Approx(19));
+  REQUIRE(wrapped.lines.size() >= 2);
+  CHECK(wrapped.lines.back() == "collegesecretariaat");
+}
+
+TEST_CASE("a lane name too wide at the floor breaks after a hyphen or ends in an ellipsis",
+          "[picture][lanes]") {
+  // Each half fits at 17, the whole word does not: a break after its hyphen.
+  const std::string joined = "Publiekszaken-Burgerzaken";
+  const double width = metrics().width("Publiekszaken-", 17) + 1;
+  REQUIRE(metrics().width(joined, 17) > width);
+  const auto hyphen = shrink_to_fit(joined, 20, 17, width, 5, metrics());
+  CHECK(hyphen.lines == std::vector<std::string>{"Publiekszaken-", "Burgerzaken"});
+
+  // One word wider than the column even at the floor: that line ends in an
+  // ellipsis and fits; the other words stay whole.
+  const std::string name = "Documentaire informatievoorziening (DIV)";
+  const auto cut = shrink_to_fit(name, 20, 17, 144, 7, metrics());
+  CHECK(cut.size == 17);
+  REQUIRE(cut.lines.size() == 3);
+  CHECK(cut.lines[0] == "Documentaire");
+  CHECK(ends_with_ellipsis(cut.lines[1]));
+  CHECK(cut.lines[1].rfind("informatievoor", 0) == 0);
+  CHECK(cut.lines[2] == "(DIV)");
+  for (const auto& line : cut.lines) CHECK(metrics().width(line, 17) <= 144);
+
+  // More lines than the header holds: the last shown ends in an ellipsis.
+  const auto few = shrink_to_fit("een twee drie vier vijf zes zeven acht", 20, 17, 60, 2, metrics());
+  REQUIRE(few.lines.size() == 2);
+  CHECK(ends_with_ellipsis(few.lines[1]));
+  CHECK(metrics().width(few.lines[1], few.size) <= 60);
+}
+
+TEST_CASE("every demo lane header keeps its words whole and inside its column",
+          "[picture][lanes]") {
+  const Style style(test::library());
+  const double floor = style.size(StyleSize::block_label_text);
+  const double column = kLaneHeaderWidth - style.size(StyleSize::lane_label_inset) -
+                        style.size(StyleSize::lane_label_margin);
+  std::size_t headers = 0;
+  for (const auto& process : demo().processes) {
+    PictureView view;
+    view.departments = &demo().departments;
+    const Picture picture = build_picture(process, test::library(), style, view, metrics());
+    std::vector<std::string> names;
+    for (const auto& lane : lanes_of(process)) {
+      for (const auto& department : demo().departments) {
+        if (department.id == lane.department_id) names.push_back(department.name);
+      }
+    }
+    for (const auto& run : all_of<TextRun>(picture)) {
+      if (run.top_left.x >= 0) continue;  // only the header column lies left of x = 0
+      ++headers;
+      INFO(process.id << ": \"" << run.text << "\"");
+      CHECK(std::any_of(names.begin(), names.end(), [&](const std::string& name) {
+        return whole_words_or_ellipsis(run.text, name);
+      }));
+      CHECK(run.size >= floor);
+      CHECK(metrics().width(run.text, run.size) <= column + 1e-6);
+    }
+  }
+  CHECK(headers > demo().processes.size());
+}
+
+TEST_CASE("all lane headers of a process share one size", "[picture][lanes]") {
+  const Style style(test::library());
+  for (const auto& process : demo().processes) {
+    PictureView view;
+    view.departments = &demo().departments;
+    const Picture picture = build_picture(process, test::library(), style, view, metrics());
+    std::set<double> sizes;
+    for (const auto& run : all_of<TextRun>(picture)) {
+      if (run.top_left.x < 0) sizes.insert(run.size);
+    }
+    INFO(process.id);
+    CHECK(sizes.size() == 1);
+  }
+}

@@ -145,6 +145,17 @@ class CanvasPanel {
   // Why the last dot was refused, in the UI language, while it is shown.
   const std::string& vote_message() const { return vote_message_; }
   bool replaying() const { return session_ && session_->replay_step.has_value(); }
+  // Issue 12, minimap: what the minimap shows of `process`, in screen pixels
+  // of the last frame's canvas: each block, then each shown sticky note as a
+  // small square in its colour. draw_minimap draws exactly these.
+  struct MinimapMark {
+    std::string id;
+    bool note = false;
+    ScreenPoint min;
+    ScreenPoint max;
+    picture::Colour colour;
+  };
+  std::vector<MinimapMark> minimap_marks(const Process& process) const;
 
   // Presentation: a process too wide for the window at the presenting floor
   // is shown in parts (picture/paging.h) that Page Down steps through. A

@@ -38,10 +38,13 @@ class CitizenView : public View {
   void draw() override { draw_process(parts_.process_id); }
   void draw_slide(const Slide& slide) override { draw_process(slide.process); }
 
-  // Pixel heights of the status texts and the title, before the UI scale:
-  // at least 20 px at 1920x1080, 32 px while presenting (issue 12).
+  // Pixel heights of the status texts, before the UI scale. A long timeline
+  // shrinks them to fit its space (a slide must fit its screen), never below
+  // the floors: 20 px in the tab, 32 px while presenting (issue 12).
   static constexpr float kTextPx = 26;
   static constexpr float kPresentingTextPx = 36;
+  static constexpr float kFloorPx = 20;
+  static constexpr float kPresentingFloorPx = 32;
 
  private:
   void draw_process(const std::string& process_id);

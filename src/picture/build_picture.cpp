@@ -179,29 +179,49 @@ struct Builder {
       max_x = bounds->max.x;
     }
     const double text_size = style.size(StyleSize::lane_label_text);
+    const double min_size = style.size(StyleSize::block_label_text);
     const double inset = style.size(StyleSize::lane_label_inset);
     const double wrap = kLaneHeaderWidth - inset - style.size(StyleSize::lane_label_margin);
+    const auto name_of = [&](const Lane& lane) {
+      if (view.departments) {
+        for (const auto& department : *view.departments) {
+          if (department.id == lane.department_id) return department.name;
+        }
+      }
+      return lane.department_id;
+    };
+    const auto lines_in = [&](const Lane& lane) {
+      const CanvasRect band = lane_band(lane, 0, 0);
+      return static_cast<std::size_t>(
+          std::max(1.0, std::floor((band.max.y - lane.top) / metrics.line_height(text_size))));
+    };
+    // The lane's name stands in a header column left of the blocks (canvas
+    // x < 0), so it never hides a block and scales with the canvas. A long
+    // name ("Documentaire informatievoorziening") shrinks rather than being
+    // split mid-word, down to the block label's size: the smallest text a
+    // block draws, which the canvas's legibility floor keeps readable. All
+    // headers take the size the longest needs, so the column reads as one
+    // list; every lane counts, not only those in view, so panning keeps it.
+    double common = text_size;
+    for (const auto& lane : lanes) {
+      common = std::min(
+          common, shrink_to_fit(name_of(lane), text_size, min_size, wrap, lines_in(lane), metrics)
+                      .size);
+    }
     for (std::size_t i = 0; i < lanes.size(); ++i) {
       const CanvasRect band = lane_band(lanes[i], min_x, max_x);
       if (!in_view(view, band)) continue;
       picture.primitives.push_back(FilledRect{
           band, style.colour(i % 2 == 0 ? StyleColour::lane_even : StyleColour::lane_odd), 0});
-      std::string name = lanes[i].department_id;
-      if (view.departments) {
-        for (const auto& department : *view.departments) {
-          if (department.id == name) name = department.name;
-        }
-      }
-      // The lane's name stands in a header column left of the blocks (canvas
-      // x < 0), so it never hides a block and scales with the canvas.
-      const auto lines = break_lines(name, text_size, wrap, metrics);
-      for (std::size_t line = 0; line < lines.size(); ++line) {
+      const auto shown =
+          shrink_to_fit(name_of(lanes[i]), common, min_size, wrap, lines_in(lanes[i]), metrics);
+      for (std::size_t line = 0; line < shown.lines.size(); ++line) {
         picture.primitives.push_back(
             TextRun{{-kLaneHeaderWidth + inset,
-                     lanes[i].top + static_cast<double>(line) * metrics.line_height(text_size)},
-                    text_size,
+                     lanes[i].top + static_cast<double>(line) * metrics.line_height(shown.size)},
+                    shown.size,
                     style.colour(StyleColour::lane_label),
-                    lines[line],
+                    shown.lines[line],
                     wrap});
       }
     }

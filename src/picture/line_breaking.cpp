@@ -2,10 +2,15 @@
 
 #include <algorithm>
 
+// [SECTION] Breaking at spaces
+// [SECTION] Shrinking to fit
+
 namespace blokjes::picture {
 namespace {
 
 constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // U+2026
+
+// [SECTION] Breaking at spaces
 
 bool is_space(char c) {
   return c == ' ' || c == '\t';
@@ -56,6 +61,78 @@ void break_paragraph(std::string_view text, double size, double width, const Tex
   if (!line.empty() || lines.empty()) lines.push_back(std::move(line));
 }
 
+// [SECTION] Shrinking to fit
+
+// The pieces a line may break between: words, and with `at_hyphens` the
+// parts of a word after each hyphen. `space_before` says how a piece joins
+// the one before it on a line.
+struct Piece {
+  std::string_view text;
+  bool space_before = false;
+};
+
+std::vector<Piece> pieces_of(std::string_view text, bool at_hyphens) {
+  std::vector<Piece> pieces;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && is_space(text[i])) ++i;
+    std::size_t end = i;
+    while (end < text.size() && !is_space(text[end])) ++end;
+    if (end == i) break;
+    std::string_view word = text.substr(i, end - i);
+    bool first = true;
+    while (!word.empty()) {
+      // A hyphen at the word's end or start stays with it: "Bouw-" breaks after, "-" alone is no break.
+      std::size_t cut = word.size();
+      if (at_hyphens) {
+        const std::size_t hyphen = word.find('-', 1);
+        if (hyphen != std::string_view::npos && hyphen + 1 < word.size()) cut = hyphen + 1;
+      }
+      pieces.push_back({word.substr(0, cut), first && !pieces.empty()});
+      word.remove_prefix(cut);
+      first = false;
+    }
+    i = end;
+  }
+  return pieces;
+}
+
+// Greedy lines of whole pieces; `fits` is false when a piece alone is wider
+// than the line (it then stands on a line of its own, too wide).
+std::vector<std::string> lines_of_pieces(const std::vector<Piece>& pieces, double size,
+                                         double width, const TextMetrics& metrics, bool& fits) {
+  fits = true;
+  std::vector<std::string> lines;
+  std::string line;
+  for (const auto& piece : pieces) {
+    if (!line.empty()) {
+      std::string candidate = line;
+      if (piece.space_before) candidate += ' ';
+      candidate += piece.text;
+      if (metrics.width(candidate, size) <= width) {
+        line = std::move(candidate);
+        continue;
+      }
+      lines.push_back(std::move(line));
+    }
+    line = piece.text;
+    if (metrics.width(line, size) > width) fits = false;
+  }
+  if (!line.empty()) lines.push_back(std::move(line));
+  return lines;
+}
+
+// Drops whole characters from the end of `line` until it and an ellipsis fit.
+void end_with_ellipsis(std::string& line, double size, double width, const TextMetrics& metrics) {
+  while (!line.empty() && metrics.width(line + std::string(kEllipsis), size) > width) {
+    std::size_t start = line.size() - 1;
+    while (start > 0 && (static_cast<unsigned char>(line[start]) & 0xC0) == 0x80) --start;
+    line.erase(start);
+  }
+  while (!line.empty() && (is_space(line.back()) || line.back() == '-')) line.pop_back();
+  line += kEllipsis;
+}
+
 }  // namespace
 
 std::size_t utf8_sequence_length(unsigned char lead) {
@@ -96,6 +173,33 @@ std::vector<std::string> fit_lines(std::string_view text, double size, double wi
   while (!last.empty() && is_space(last.back())) last.pop_back();
   last += kEllipsis;
   return lines;
+}
+
+ShrunkLines shrink_to_fit(std::string_view text, double size, double min_size, double width,
+                          std::size_t max_lines, const TextMetrics& metrics) {
+  min_size = std::min(min_size, size);
+  max_lines = std::max<std::size_t>(max_lines, 1);
+  // Half a unit at a time: finer steps change nothing a reader can see.
+  constexpr double kStep = 0.5;
+  for (const bool at_hyphens : {false, true}) {
+    const auto pieces = pieces_of(text, at_hyphens);
+    for (double at = size; at >= min_size - 1e-9; at -= kStep) {
+      bool fits = true;
+      auto lines = lines_of_pieces(pieces, at, width, metrics, fits);
+      if (fits && lines.size() <= max_lines) return {at, std::move(lines)};
+    }
+  }
+  bool fits = true;
+  auto lines = lines_of_pieces(pieces_of(text, true), min_size, width, metrics, fits);
+  const bool cut = lines.size() > max_lines;
+  if (cut) lines.resize(max_lines);
+  for (auto& line : lines) {
+    if (metrics.width(line, min_size) > width) end_with_ellipsis(line, min_size, width, metrics);
+  }
+  if (cut && !lines.back().ends_with(kEllipsis)) {
+    end_with_ellipsis(lines.back(), min_size, width, metrics);
+  }
+  return {min_size, std::move(lines)};
 }
 
 }  // namespace blokjes::picture

@@ -27,13 +27,20 @@ struct Fixture : test::DemoApp {
   }
 };
 
-// Status rows top to bottom, none overlapping, inside the window's width.
+// Status rows top to bottom (or in a column further right), none
+// overlapping, inside the window's width.
 void check_rows(const nlohmann::json& statuses, float width) {
   for (std::size_t i = 0; i < statuses.size(); ++i) {
     const auto& rect = statuses[i]["rect"];
     CHECK(rect[0].get<float>() >= 0);
     CHECK(rect[2].get<float>() <= width);
-    if (i > 0) CHECK(statuses[i - 1]["rect"][3].get<float>() <= rect[1].get<float>());
+    if (i == 0) continue;
+    const auto& previous = statuses[i - 1];
+    if (previous["column"] == statuses[i]["column"]) {
+      CHECK(previous["rect"][3].get<float>() <= rect[1].get<float>());
+    } else {
+      CHECK(previous["column"].get<int>() < statuses[i]["column"].get<int>());
+    }
   }
 }
 
@@ -119,4 +126,131 @@ TEST_CASE("Citizen view draws a slide's process and names an unknown one", "[roo
   fixture.imgui.frames(2, draw_slide);
   CHECK(fixture.shown()["process"] == "bestaat-niet");
   CHECK(fixture.shown()["status"].empty());
+}
+
+// -----------------------------------------------------------------------------
+// The timeline fits the space given: every demo process, in the tab and on a
+// slide, at 1920x1080 and at 3840x2160 with scale 2.
+// -----------------------------------------------------------------------------
+
+namespace {
+
+// The demo with one citizen slide per process, in the demo's order.
+Workshop demo_with_citizen_slides() {
+  Workshop workshop = load_workshop(test::demo_workshop_path()).workshop;
+  workshop.running_order.clear();
+  for (const auto& process : workshop.processes) {
+    Slide slide;
+    slide.kind = SlideKind::citizen;
+    slide.process = process.id;
+    workshop.running_order.push_back(slide);
+  }
+  return workshop;
+}
+
+struct Screen {
+  float width;
+  float height;
+  float scale;
+};
+
+// Every row inside the view (its width, and above its bottom: the footer
+// while presenting), rows of one column top to bottom, and the type no
+// smaller than the floor.
+void check_fits(const nlohmann::json& shown, float floor_px) {
+  INFO(shown["process"].get<std::string>() << " in " << shown["columns"] << " column(s) at "
+                                           << shown["text_px"] << " px");
+  const auto& view = shown["view"];
+  REQUIRE(shown["rows"].size() > 0);
+  CHECK(shown["text_px"].get<float>() >= floor_px);
+  CHECK(shown["small_px"].get<float>() >= floor_px);
+  const nlohmann::json* previous = nullptr;
+  for (const auto& row : shown["rows"]) {
+    const auto& rect = row["rect"];
+    INFO(row.dump());
+    CHECK(rect[0].get<float>() >= view[0].get<float>() - 0.5f);
+    CHECK(rect[2].get<float>() <= view[2].get<float>() + 0.5f);
+    CHECK(rect[1].get<float>() >= view[1].get<float>());
+    CHECK(rect[3].get<float>() <= view[3].get<float>() + 0.5f);
+    CHECK(row["text_px"].get<float>() >= floor_px);
+    if (previous != nullptr) {
+      if ((*previous)["column"] == row["column"]) {
+        CHECK((*previous)["rect"][3].get<float>() <= rect[1].get<float>());
+      } else {
+        CHECK((*previous)["rect"][2].get<float>() < rect[0].get<float>());
+      }
+    }
+    previous = &row;
+  }
+  for (const auto& status : shown["status"]) {
+    CHECK(status["rect"][3].get<float>() <= view[3].get<float>() + 0.5f);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("Citizen slide of every demo process fits above the footer", "[room][citizen-fit]") {
+  for (const Screen screen : {Screen{1920, 1080, 1}, Screen{3840, 2160, 2}}) {
+    test::DemoApp demo(demo_with_citizen_slides(), screen.width, screen.height);
+    demo.app.set_ui_scale(screen.scale);
+    demo.app.set_display_font(nullptr);
+    const auto& processes = demo.app.document().workshop().processes;
+    for (std::size_t i = 0; i < processes.size(); ++i) {
+      demo.app.present().enter(i);
+      demo.imgui.frames(2, demo.ui);
+      const auto layout = demo.app.layout_json();
+      const auto shown = layout["citizen"];
+      REQUIRE(shown["process"] == processes[i].id);
+      // One line per status on a slide: no statustype and block under it.
+      CHECK(shown["detail"] == false);
+      check_fits(shown, CitizenView::kPresentingFloorPx * screen.scale);
+      // The footer's text starts below the last row.
+      const float footer_top = layout["present"]["title"]["rect"][1].get<float>();
+      for (const auto& row : shown["rows"]) CHECK(row["rect"][3].get<float>() <= footer_top);
+    }
+    demo.app.present().leave();
+  }
+}
+
+TEST_CASE("Citizen tab of every demo process fits without scrolling", "[room][citizen-fit]") {
+  for (const Screen screen : {Screen{1920, 1080, 1}, Screen{3840, 2160, 2}}) {
+    test::DemoApp demo(load_workshop(test::demo_workshop_path()).workshop, screen.width,
+                       screen.height);
+    demo.app.set_ui_scale(screen.scale);
+    demo.app.set_display_font(nullptr);
+    for (const auto& process : demo.app.document().workshop().processes) {
+      demo.app.show_process(process.id);
+      REQUIRE(demo.app.show_view("citizen"));
+      demo.imgui.frames(2, demo.ui);
+      const auto shown = demo.app.layout_json()["citizen"];
+      REQUIRE(shown["process"] == process.id);
+      CHECK(shown["detail"] == true);  // the tab keeps the statustype and block
+      check_fits(shown, CitizenView::kFloorPx * screen.scale);
+    }
+  }
+}
+
+TEST_CASE("Citizen slide too short for one column flows into a second at the floor size",
+          "[room][citizen-fit]") {
+  // Two thirds of a 1080 screen: the longest demo timeline cannot fit
+  // in one column at 32 px, so it keeps the floor and takes more columns.
+  test::DemoApp demo(demo_with_citizen_slides(), 1920, 720);
+  const auto& processes = demo.app.document().workshop().processes;
+  std::size_t longest = 0;
+  std::size_t most = 0;
+  for (std::size_t i = 0; i < processes.size(); ++i) {
+    const auto timeline = citizen_timeline(processes[i], test::library(), Language::dutch);
+    const std::size_t rows = timeline.messages().size() + timeline.gaps.size();
+    if (rows > most) {
+      most = rows;
+      longest = i;
+    }
+  }
+  demo.app.present().enter(longest);
+  demo.imgui.frames(2, demo.ui);
+  const auto shown = demo.app.layout_json()["citizen"];
+  CHECK(shown["columns"].get<int>() >= 2);
+  CHECK(shown["text_px"].get<float>() >= CitizenView::kPresentingFloorPx);
+  check_fits(shown, CitizenView::kPresentingFloorPx);
+  demo.app.present().leave();
 }
