@@ -68,8 +68,26 @@ BlockText layout_block_text(const Block& block, const BlockLibrary& library, Lan
   const double title_size = style.size(StyleSize::block_title_text);
   BlockText text;
   text.title = fit_lines(title, title_size, width, kMaxTitleLines, metrics);
-  text.label = fit_lines(block.label, style.size(StyleSize::block_label_text), width,
-                         label_lines_that_fit(style, metrics, text.title.size()), metrics);
+  const double label_size = style.size(StyleSize::block_label_text);
+  const std::size_t label_lines = label_lines_that_fit(style, metrics, text.title.size());
+  text.label_size = label_size;
+  text.label = fit_lines(block.label, label_size, width, label_lines, metrics);
+  // A word wider than the block ("Aanvraag evenementenvergunning") would be
+  // split mid-word: the label shrinks a little instead, as lane names do.
+  bool word_too_wide = false;
+  for (std::size_t start = 0; start < block.label.size();) {
+    std::size_t end = block.label.find(' ', start);
+    if (end == std::string::npos) end = block.label.size();
+    const std::string_view word = std::string_view(block.label).substr(start, end - start);
+    if (metrics.width(word, label_size) > width) word_too_wide = true;
+    start = end + 1;
+  }
+  if (word_too_wide) {
+    const ShrunkLines shrunk =
+        shrink_to_fit(block.label, label_size, label_size * 0.8, width, label_lines, metrics);
+    text.label = shrunk.lines;
+    text.label_size = shrunk.size;
+  }
   return text;
 }
 
@@ -308,7 +326,8 @@ struct Builder {
       }
       for (std::size_t i = 0; i < text.label.size(); ++i) {
         picture.primitives.push_back(
-            TextRun{block_label_origin(position, style, text.title.size(), i, metrics), label_size,
+            TextRun{block_label_origin(position, style, text.title.size(), i, metrics),
+                    text.label_size > 0 ? text.label_size : label_size,
                     style.colour(StyleColour::block_label), text.label[i], text_width});
       }
       picture.primitives.push_back(

@@ -49,6 +49,9 @@ inline constexpr std::size_t kMaxLabelLines = 3;
 struct BlockText {
   std::vector<std::string> title;
   std::vector<std::string> label;
+  // The label's text size: the style's, or smaller (down to four fifths) when
+  // one of its words is wider than the block, so no word is cut in two.
+  double label_size = 0;
 };
 BlockText layout_block_text(const Block& block, const BlockLibrary& library, Language language,
                             const Style& style, const TextMetrics& metrics);
