@@ -21,9 +21,10 @@ inline constexpr double kBlockWidth = 200;
 inline constexpr double kBlockHeight = 124;
 inline constexpr double kGridStep = 20;
 inline constexpr double kPortRadius = 7;
-// Lane names stand left of canvas x = 0, wrapped; narrow, so a fitted view
-// spends its width on blocks.
-inline constexpr double kLaneHeaderWidth = 160;
+// Lane names stand left of canvas x = 0, wrapped: wide enough for the long
+// words of Dutch department names ("informatievoorziening") at the lane
+// label's size, narrow enough that a fitted view spends its width on blocks.
+inline constexpr double kLaneHeaderWidth = 240;
 // The model's layout grid (core/lanes.h) leaves at least a grid step between
 // blocks, room for a flow's arrow.
 static_assert(kLayoutStepX >= kBlockWidth + kGridStep);
