@@ -29,9 +29,7 @@ ImU32 heat(double similarity) {
 
 MatrixView::MatrixView(const ViewInfo& info, const Document& document, const BlockLibrary& library,
                        const Translations& tr, LayoutRecorder& recorder)
-    : View(info), document_(document), library_(library), tr_(tr), recorder_(recorder) {
-  record_grid();
-}
+    : View(info), document_(document), library_(library), tr_(tr), recorder_(recorder) {}
 
 void MatrixView::record_grid() {
   recorder_.set_value("matrix", {{"origin", {grid_.origin.x, grid_.origin.y}},

@@ -9,6 +9,7 @@
 
 #include "app.h"
 #include "core/running_order.h"
+#include "slide_text.h"
 #include "theme.h"
 
 // [SECTION] Entering, leaving, stepping
@@ -113,9 +114,8 @@ void PresentView::previous() {
 }
 
 float PresentView::text_px() const {
-  // The display font is 36 px at scale 1 (assets/fonts.json): at least the
-  // 32 px the back row needs at 1920x1080.
-  return std::max(font_ ? font_->FontSize : 36 * scale_, 32 * scale_);
+  // The slides' size (slide_text.h), so the footer reads as part of them.
+  return slide_text_px(scale_);
 }
 
 // -----------------------------------------------------------------------------

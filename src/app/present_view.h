@@ -49,8 +49,8 @@ class PresentView {
     font_ = font;
     scale_ = scale;
   }
-  // The height of the presentation's own text (footer), in pixels: 36 at
-  // 1920x1080 and scale 1, twice that at scale 2.
+  // The height of the presentation's own text (footer), in pixels: the
+  // slides' size, slide_text_px (36 at scale 1, twice that at scale 2).
   float text_px() const;
   // The footer's texts as last drawn, for layout_json's "present":
   // {"title": {"rect": [x0, y0, x1, y1], "text_px": 36}, "number": ..., "clock": ...,

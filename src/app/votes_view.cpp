@@ -7,6 +7,7 @@
 
 #include "colours.h"
 #include "core/dot_voting.h"
+#include "slide_text.h"
 #include "theme.h"
 
 // [SECTION] Tab and slide
@@ -42,10 +43,7 @@ std::vector<ImU32> dot_colours(const Workshop& workshop, const VoteTally& tally,
 // -----------------------------------------------------------------------------
 
 float VotesView::name_px(bool presenting) const {
-  if (presenting) {
-    return std::max(display_font_ ? display_font_->FontSize : 36 * display_scale_,
-                    32 * display_scale_);
-  }
+  if (presenting) return slide_text_px(display_scale_);
   return 24 * display_scale_;
 }
 

@@ -26,8 +26,8 @@ class VotesView : public View {
   void set_round(std::string round_id) { round_ = std::move(round_id); }
   const std::string& round() const { return round_; }
 
-  // The names' height: 24 px at scale 1 in the tab, 36 presenting (the
-  // display font), twice that at scale 2.
+  // The names' height: 24 px at scale 1 in the tab, slide_text_px (36)
+  // presenting, twice that at scale 2.
   float name_px(bool presenting) const;
 
  private:

@@ -232,9 +232,9 @@ TEST_CASE("Citizen tab of every demo process fits without scrolling", "[room][ci
 
 TEST_CASE("Citizen slide too short for one column flows into a second at the floor size",
           "[room][citizen-fit]") {
-  // Two thirds of a 1080 screen: the longest demo timeline cannot fit
-  // in one column at 32 px, so it keeps the floor and takes more columns.
-  test::DemoApp demo(demo_with_citizen_slides(), 1920, 720);
+  // A 1920x600 slide: the longest demo timeline cannot fit in one
+  // column at 32 px, so it keeps the floor and takes more columns.
+  test::DemoApp demo(demo_with_citizen_slides(), 1920, 600);
   const auto& processes = demo.app.document().workshop().processes;
   std::size_t longest = 0;
   std::size_t most = 0;
