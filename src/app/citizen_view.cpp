@@ -445,13 +445,13 @@ const CitizenTimeline& CitizenView::timeline_for(const Process& process) {
 void CitizenView::draw_process(const std::string& process_id) {
   const auto& tr = parts_.tr;
   const bool presenting = parts_.session.presenting;
-  ImFont* font = font_ ? font_ : ImGui::GetFont();
+  ImFont* font = display_font_ ? display_font_ : ImGui::GetFont();
   ImDrawList* draw_list = ImGui::GetWindowDrawList();
   const Frame frame{font, ImGui::GetCursorScreenPos(), ImGui::GetContentRegionAvail(), tr};
   const ImVec2 origin = frame.origin;
   const ImVec2 available = frame.available;
-  const float base_px = (presenting ? kPresentingTextPx : kTextPx) * scale_;
-  const float floor_px = (presenting ? kPresentingFloorPx : kFloorPx) * scale_;
+  const float base_px = (presenting ? kPresentingTextPx : kTextPx) * display_scale_;
+  const float floor_px = (presenting ? kPresentingFloorPx : kFloorPx) * display_scale_;
   const Process* process = parts_.document.workshop().find_process(process_id);
   nlohmann::json recorded = {
       {"process", process_id},

@@ -31,10 +31,6 @@ class CitizenView : public View {
   };
   CitizenView(const ViewInfo& info, Parts parts) : View(info), parts_(parts) {}
 
-  void set_display_font(ImFont* font, float scale) override {
-    font_ = font;
-    scale_ = scale;
-  }
   void draw() override { draw_process(parts_.process_id); }
   void draw_slide(const Slide& slide) override { draw_process(slide.process); }
 
@@ -51,8 +47,6 @@ class CitizenView : public View {
   const CitizenTimeline& timeline_for(const Process& process);
 
   Parts parts_;
-  ImFont* font_ = nullptr;
-  float scale_ = 1;
   std::optional<CitizenTimeline> timeline_;
   std::string computed_for_;
   Language computed_in_ = Language::dutch;

@@ -381,14 +381,14 @@ void InventoryView::draw_products(float /*width*/, float /*height*/) {
 void InventoryView::draw_board(float width, float height) {
   const Workshop& workshop = document_.workshop();
   const auto board = inventory::olievlek_board(workshop, workshop.inventory);
-  ImFont* font = font_ ? font_ : ImGui::GetFont();
+  ImFont* font = display_font_ ? display_font_ : ImGui::GetFont();
   const ImGuiTextMetrics metrics(font);
   ImDrawList& draw_list = *ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float bottom = origin.y + height;
-  const float title_size = kTitlePx * scale_;
-  const float text_size = kNamePx * scale_;
-  const float detail_size = kDetailPx * scale_;
+  const float title_size = kTitlePx * display_scale_;
+  const float text_size = kNamePx * display_scale_;
+  const float detail_size = kDetailPx * display_scale_;
   float y = origin.y;
   char headline[160];
   std::snprintf(headline, sizeof headline, "%.0f%% %s", board.covered_share,
@@ -472,10 +472,10 @@ void InventoryView::draw_board(float width, float height) {
     const float bar_y = y + text_size * 0.05f;
     const float bar_bottom = bar_y + bar_height;
     draw_list.AddRectFilled({bar_left, bar_y}, {bar_left + bar_width, bar_bottom}, kTrack,
-                            4 * scale_);
+                            4 * display_scale_);
     const float share = static_cast<float>(std::clamp(row.volume_share, 0.0, 100.0) / 100.0);
     draw_list.AddRectFilled({bar_left, bar_y}, {bar_left + bar_width * share, bar_bottom}, colour,
-                            4 * scale_);
+                            4 * display_scale_);
     char percent[16];
     std::snprintf(percent, sizeof percent, "%.0f%%", row.volume_share);
     const float percent_text = font->CalcTextSizeA(text_size, FLT_MAX, 0, percent).x;

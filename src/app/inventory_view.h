@@ -28,10 +28,6 @@ class InventoryView : public View {
   InventoryView(const ViewInfo& info, Document& document, const Translations& tr,
                 LayoutRecorder& recorder);
 
-  void set_display_font(ImFont* font, float scale) override {
-    font_ = font;
-    scale_ = scale;
-  }
   void draw() override;
 
   // Reads a products CSV, keeps the workshop's earlier mapping for products it
@@ -71,8 +67,6 @@ class InventoryView : public View {
   Document& document_;
   const Translations& tr_;
   LayoutRecorder& recorder_;
-  ImFont* font_ = nullptr;
-  float scale_ = 1;
   FileDialog dialog_;
   RecentFiles no_recent_{""};  // the dialog lists the folder, not recent workshops
   enum class Choosing { nothing, import, export_mapping } choosing_ = Choosing::nothing;

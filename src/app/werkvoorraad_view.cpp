@@ -115,10 +115,10 @@ void WerkvoorraadView::load() {
 
 void WerkvoorraadView::draw() {
   if (stale_ || loaded_changes_ != session_.changes()) load();
-  ImFont* font = font_ ? font_ : ImGui::GetFont();
+  ImFont* font = display_font_ ? display_font_ : ImGui::GetFont();
   ImGui::PushFont(font);
   ImGui::BeginChild("##werkvoorraad", {0, 0}, false);
-  ImGui::SetWindowFontScale(kTextPixels * scale_ / font->FontSize);
+  ImGui::SetWindowFontScale(kTextPixels * display_scale_ / font->FontSize);
 
   ImGui::TextUnformatted(tr_("werkvoorraad.title"));
   ImGui::SameLine();
@@ -199,9 +199,9 @@ void WerkvoorraadView::draw_headline() {
     if (i > 0) ImGui::SameLine(static_cast<float>(i) * width);
     ImGui::BeginGroup();
     ImGui::PushStyleColor(ImGuiCol_Text, *figure.colour);
-    ImGui::SetWindowFontScale(kHeadlinePixels * scale_ / font->FontSize);
+    ImGui::SetWindowFontScale(kHeadlinePixels * display_scale_ / font->FontSize);
     ImGui::Text("%d", figure.value);
-    ImGui::SetWindowFontScale(kTextPixels * scale_ / font->FontSize);
+    ImGui::SetWindowFontScale(kTextPixels * display_scale_ / font->FontSize);
     ImGui::TextUnformatted(tr_(figure.key));
     ImGui::PopStyleColor();
     ImGui::EndGroup();

@@ -29,10 +29,6 @@ class WerkvoorraadView : public View {
                    const Translations& tr, LayoutRecorder& recorder);
 
   void draw() override;
-  void set_display_font(ImFont* font, float scale) override {
-    font_ = font;
-    scale_ = scale;
-  }
 
   // Reads the database again on the next frame.
   void refresh() { stale_ = true; }
@@ -55,8 +51,6 @@ class WerkvoorraadView : public View {
   const Document& document_;
   const Translations& tr_;
   LayoutRecorder& recorder_;
-  ImFont* font_ = nullptr;
-  float scale_ = 1;
   bool stale_ = true;
   std::uint64_t loaded_changes_ = 0;
   std::optional<engine::Werkvoorraad> werkvoorraad_;
