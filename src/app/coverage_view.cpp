@@ -213,6 +213,20 @@ void CoverageView::draw_slide(const Slide& /*slide*/) {
   ImGui::Dummy(available);
 }
 
+// The last row that fits says how many are left off when more follow.
+bool CoverageView::no_room_left(std::size_t i, std::size_t count, float y, float row,
+                                float bottom) {
+  return y + row > bottom || (i + 1 < count && y + row * 2 > bottom);
+}
+
+void CoverageView::draw_more(std::size_t left_off, float x, float y, float width, float px,
+                             nlohmann::json& rows) const {
+  ImFont* font = display_font_ ? display_font_ : ImGui::GetFont();
+  const std::string more = std::to_string(left_off) + " " + tr_("coverage.more");
+  ImGui::GetWindowDrawList()->AddText(font, px, {x, y}, kMuted, more.c_str());
+  rows.push_back({{"part", "more"}, {"name", more}, {"rect", rect_json(x, y, x + width, y + px)}});
+}
+
 void CoverageView::draw_slide_kinds(float x, float y, float width, float bottom, float px,
                                     nlohmann::json& rows) {
   ImFont* font = display_font_ ? display_font_ : ImGui::GetFont();
@@ -255,12 +269,8 @@ void CoverageView::draw_slide_kinds(float x, float y, float width, float bottom,
   const std::size_t count = report_->kinds.size();
   for (std::size_t i = 0; i < count; ++i) {
     const auto& kind_row = report_->kinds[i];
-    // The last row that fits says how many are left off when more follow.
-    if (y + row > bottom || (i + 1 < count && y + row * 2 > bottom)) {
-      const std::string more = std::to_string(count - i) + " " + tr_("coverage.more");
-      draw_list.AddText(font, px, {x, y}, kMuted, more.c_str());
-      rows.push_back(
-          {{"part", "more"}, {"name", more}, {"rect", rect_json(x, y, x + width, y + px)}});
+    if (no_room_left(i, count, y, row, bottom)) {
+      draw_more(count - i, x, y, width, px, rows);
       return;
     }
     const BlockKind* kind = library_.find_kind(kind_row.kind);
@@ -294,11 +304,8 @@ void CoverageView::draw_slide_processes(float x, float y, float width, float bot
   const std::size_t count = report_->processes.size();
   for (std::size_t i = 0; i < count; ++i) {
     const auto& entry = report_->processes[i];
-    if (y + row > bottom || (i + 1 < count && y + row * 2 > bottom)) {
-      const std::string more = std::to_string(count - i) + " " + tr_("coverage.more");
-      draw_list.AddText(font, px, {x, y}, kMuted, more.c_str());
-      rows.push_back(
-          {{"part", "more"}, {"name", more}, {"rect", rect_json(x, y, x + width, y + px)}});
+    if (no_room_left(i, count, y, row, bottom)) {
+      draw_more(count - i, x, y, width, px, rows);
       return;
     }
     const Process* process = document_.workshop().find_process(entry.process_id);

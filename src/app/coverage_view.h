@@ -42,6 +42,10 @@ class CoverageView : public View {
   float draw_kind_rows(float x, float y, float width);
   void draw_processes(float x, float y, float width);
   // The slide's two columns; each adds the rows it drew to `rows`.
+  static bool no_room_left(std::size_t i, std::size_t count, float y, float row, float bottom);
+  // "3 meer, niet getoond" in place of the rows that do not fit.
+  void draw_more(std::size_t left_off, float x, float y, float width, float px,
+                 nlohmann::json& rows) const;
   void draw_slide_kinds(float x, float y, float width, float bottom, float px,
                         nlohmann::json& rows);
   void draw_slide_processes(float x, float y, float width, float bottom, float px,

@@ -74,15 +74,7 @@ BlockText layout_block_text(const Block& block, const BlockLibrary& library, Lan
   text.label = fit_lines(block.label, label_size, width, label_lines, metrics);
   // A word wider than the block ("Aanvraag evenementenvergunning") would be
   // split mid-word: the label shrinks a little instead, as lane names do.
-  bool word_too_wide = false;
-  for (std::size_t start = 0; start < block.label.size();) {
-    std::size_t end = block.label.find(' ', start);
-    if (end == std::string::npos) end = block.label.size();
-    const std::string_view word = std::string_view(block.label).substr(start, end - start);
-    if (metrics.width(word, label_size) > width) word_too_wide = true;
-    start = end + 1;
-  }
-  if (word_too_wide) {
+  if (widest_word(block.label, label_size, metrics) > width) {
     const ShrunkLines shrunk =
         shrink_to_fit(block.label, label_size, label_size * 0.8, width, label_lines, metrics);
     text.label = shrunk.lines;

@@ -16,6 +16,17 @@ bool is_space(char c) {
   return c == ' ' || c == '\t';
 }
 
+// The next word of `text` from `i` (spaces skipped), moving `i` past it;
+// empty at the end.
+std::string_view next_word(std::string_view text, std::size_t& i) {
+  while (i < text.size() && is_space(text[i])) ++i;
+  std::size_t end = i;
+  while (end < text.size() && !is_space(text[end])) ++end;
+  const std::string_view word = text.substr(i, end - i);
+  i = end;
+  return word;
+}
+
 // The longest prefix of `word` (whole characters, at least one) within `width`.
 std::size_t fitting_prefix(std::string_view word, double size, double width,
                            const TextMetrics& metrics) {
@@ -33,12 +44,8 @@ void break_paragraph(std::string_view text, double size, double width, const Tex
   std::string line;
   std::size_t i = 0;
   while (i < text.size()) {
-    while (i < text.size() && is_space(text[i])) ++i;
-    std::size_t end = i;
-    while (end < text.size() && !is_space(text[end])) ++end;
-    if (end == i) break;
-    std::string_view word = text.substr(i, end - i);
-    i = end;
+    std::string_view word = next_word(text, i);
+    if (word.empty()) break;
     if (!line.empty()) {
       std::string candidate = line + ' ';
       candidate += word;
@@ -75,11 +82,8 @@ std::vector<Piece> pieces_of(std::string_view text, bool at_hyphens) {
   std::vector<Piece> pieces;
   std::size_t i = 0;
   while (i < text.size()) {
-    while (i < text.size() && is_space(text[i])) ++i;
-    std::size_t end = i;
-    while (end < text.size() && !is_space(text[end])) ++end;
-    if (end == i) break;
-    std::string_view word = text.substr(i, end - i);
+    std::string_view word = next_word(text, i);
+    if (word.empty()) break;
     bool first = true;
     while (!word.empty()) {
       // A hyphen at the word's end or start stays with it: "Bouw-" breaks after, "-" alone is no break.
@@ -92,7 +96,6 @@ std::vector<Piece> pieces_of(std::string_view text, bool at_hyphens) {
       word.remove_prefix(cut);
       first = false;
     }
-    i = end;
   }
   return pieces;
 }
@@ -200,6 +203,15 @@ ShrunkLines shrink_to_fit(std::string_view text, double size, double min_size, d
     end_with_ellipsis(lines.back(), min_size, width, metrics);
   }
   return {min_size, std::move(lines)};
+}
+
+double widest_word(std::string_view text, double size, const TextMetrics& metrics) {
+  double widest = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::string_view word = next_word(text, i);
+    if (!word.empty()) widest = std::max(widest, metrics.width(word, size));
+  }
+  return widest;
 }
 
 }  // namespace blokjes::picture

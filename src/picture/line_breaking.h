@@ -36,6 +36,9 @@ struct ShrunkLines {
 ShrunkLines shrink_to_fit(std::string_view text, double size, double min_size, double width,
                           std::size_t max_lines, const TextMetrics& metrics);
 
+// The width of the widest word of `text` (words are separated by spaces).
+double widest_word(std::string_view text, double size, const TextMetrics& metrics);
+
 // The length in bytes of the UTF-8 sequence starting with `lead` (1 for a
 // stray continuation byte, so a broken string still advances).
 std::size_t utf8_sequence_length(unsigned char lead);

@@ -81,4 +81,13 @@ struct DemoApp {
   }
 };
 
+// The screens the room's views are checked on (issue 12): 1920x1080 at UI
+// scale 1 and 3840x2160 at scale 2.
+struct Screen {
+  float width;
+  float height;
+  float scale;
+};
+inline constexpr Screen kScreens[] = {{1920, 1080, 1}, {3840, 2160, 2}};
+
 }  // namespace blokjes::test

@@ -148,11 +148,8 @@ Workshop demo_with_citizen_slides() {
   return workshop;
 }
 
-struct Screen {
-  float width;
-  float height;
-  float scale;
-};
+using test::kScreens;
+using test::Screen;
 
 // Every row inside the view (its width, and above its bottom: the footer
 // while presenting), rows of one column top to bottom, and the type no
@@ -190,7 +187,7 @@ void check_fits(const nlohmann::json& shown, float floor_px) {
 }  // namespace
 
 TEST_CASE("Citizen slide of every demo process fits above the footer", "[room][citizen-fit]") {
-  for (const Screen screen : {Screen{1920, 1080, 1}, Screen{3840, 2160, 2}}) {
+  for (const Screen screen : kScreens) {
     test::DemoApp demo(demo_with_citizen_slides(), screen.width, screen.height);
     demo.app.set_ui_scale(screen.scale);
     demo.app.set_display_font(nullptr);
@@ -213,7 +210,7 @@ TEST_CASE("Citizen slide of every demo process fits above the footer", "[room][c
 }
 
 TEST_CASE("Citizen tab of every demo process fits without scrolling", "[room][citizen-fit]") {
-  for (const Screen screen : {Screen{1920, 1080, 1}, Screen{3840, 2160, 2}}) {
+  for (const Screen screen : kScreens) {
     test::DemoApp demo(load_workshop(test::demo_workshop_path()).workshop, screen.width,
                        screen.height);
     demo.app.set_ui_scale(screen.scale);

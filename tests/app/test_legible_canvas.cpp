@@ -19,12 +19,8 @@ using namespace blokjes::app;
 
 namespace {
 
-struct Screen {
-  float width;
-  float height;
-  float scale;
-};
-constexpr Screen kScreens[] = {{1920, 1080, 1}, {3840, 2160, 2}};
+using test::kScreens;
+using test::Screen;
 
 // What main.cpp's apply_scale does to the layout: the UI font's size (17 px
 // at scale 1, assets/fonts.json) sets the side panels' widths, and ImGui's

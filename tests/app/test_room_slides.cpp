@@ -17,12 +17,8 @@ using namespace blokjes::app;
 
 namespace {
 
-struct Screen {
-  float width;
-  float height;
-  float scale;
-};
-constexpr Screen kScreens[] = {{1920, 1080, 1}, {3840, 2160, 2}};
+using test::kScreens;
+using test::Screen;
 
 // The demo's own running order (compare, matrix and coverage among its
 // slides), presented on a screen of this size at this UI scale.
