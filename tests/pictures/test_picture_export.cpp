@@ -538,3 +538,42 @@ TEST_CASE("NaN and huge coordinates are clamped as the canvas clamps them", "[pi
   CHECK(image.width == 200);
   CHECK(image.height == 200);
 }
+
+TEST_CASE("Dutch accents are drawn, and unknown characters as the fallback", "[pictures]") {
+  // One line at 40 pixels, black on white, as a PNG.
+  const auto draw = [](const std::string& text) {
+    Picture picture;
+    picture.primitives.push_back(TextRun{{0, 0}, 40, {0, 0, 0, 255}, text, 0});
+    PictureFrame frame;
+    frame.area = {{-10, -10}, {190, 60}};
+    return decode_png(png_of(picture, frame, font()));
+  };
+  const auto ink_rows = [](const Image& image) {
+    std::set<int> rows;
+    for (int y = 0; y < image.height; ++y) {
+      for (int x = 0; x < image.width; ++x) {
+        if (image.at(x, y).r < 128) rows.insert(y);
+      }
+    }
+    return rows;
+  };
+  const Image plain = draw("eeij");
+  const Image dutch = draw("\xC3\xA9\xC3\xAB\xC3\xAF\xC4\xB3");  // é ë ï ĳ
+  REQUIRE_FALSE(ink_rows(plain).empty());
+  // The accents stand above the x-height: ink starts higher than for "eeij"
+  // (whose i and j dots stand lower than an acute accent).
+  CHECK(*ink_rows(dutch).begin() < *ink_rows(plain).begin());
+  CHECK(dutch.rgba != plain.rgba);
+  // An arrow is outside the glyph ranges: drawn exactly as a question mark.
+  CHECK(draw("a\xE2\x86\x92" "b").rgba == draw("a?b").rgba);
+  CHECK(draw("a\xE2\x86\x92" "b").rgba != draw("a-b").rgba);
+  // The line box's top is where ImGui puts it: the baseline at 52/64 of the
+  // size below the top (font().baseline_offset), so no ink sits above the
+  // top of an "É" nor below the descent of a "j" by more than a pixel.
+  const auto rows = ink_rows(draw("\xC3\x89j"));
+  CHECK(*rows.begin() >= 10 - 1);        // the frame starts 10 pixels above the line
+  CHECK(*rows.rbegin() <= 10 + 40 + 1);  // and the line is 40 pixels high
+  // An "E" stands on the baseline: its last row of ink is the baseline's.
+  const double baseline = 10 + font().baseline_offset(40);
+  CHECK(std::abs(*ink_rows(draw("E")).rbegin() + 0.5 - baseline) <= 1.0);
+}
