@@ -13,7 +13,7 @@ namespace {
 
 constexpr double kGap = 20;          // between a task and the gateway or event beside it
 constexpr double kLaneMargin = 40;   // left and right of the outermost shapes, inside the lanes
-constexpr double kBelowShapes = 12;  // how far below two shapes a backward flow runs
+constexpr double kBelowShapes = 12;  // how far below (above) a row a flow runs around it
 // A lane band reaches this far above and below its row of blocks (as on the canvas).
 constexpr double kLaneOverhang = (kLaneHeight - picture::kBlockHeight) / 2;
 
@@ -130,19 +130,38 @@ void place_lanes_and_pool(const Process& process, ProcessDiagram& diagram) {
 
 // Edge routing ---------------------------------------------------------------
 
-// Forward: out of the right side, into the left side, with one vertical run
-// halfway when the rows differ. Backward (rework): out of the bottom, along
-// under both shapes, up into the bottom of the target.
-std::vector<Waypoint> route(const Bounds& from, const Bounds& to) {
+// Forward on one row: straight from the right side to the left side, or
+// over the top of the row when a shape stands between.
+// Forward to another row: out of a gateway's top or bottom and along the
+// target's row (as bpmn.io draws a split), else along the source's row and
+// down or up just before the target, so the run passes no task between.
+// Backward (rework): out of the bottom, along under the row of both, and up
+// into the bottom of the target.
+std::vector<Waypoint> route(const Bounds& from, const Bounds& to, bool from_gateway,
+                            const std::vector<Bounds>& shapes) {
   if (to.x >= from.right()) {
-    if (from.centre_y() == to.centre_y()) return {{from.right(), from.centre_y()}, {to.x, to.centre_y()}};
-    const double middle = (from.right() + to.x) / 2;
+    if (from.centre_y() == to.centre_y()) {
+      // A shape in between on the row: over the top of the row instead of through it.
+      const bool blocked = std::any_of(shapes.begin(), shapes.end(), [&](const Bounds& shape) {
+        return shape.x >= from.right() && shape.right() <= to.x && shape.y < from.centre_y() &&
+               shape.bottom() > from.centre_y();
+      });
+      if (!blocked) return {{from.right(), from.centre_y()}, {to.x, to.centre_y()}};
+      const double above = from.centre_y() - picture::kBlockHeight / 2 - kBelowShapes;
+      return {{from.centre_x(), from.y}, {from.centre_x(), above}, {to.centre_x(), above}, {to.centre_x(), to.y}};
+    }
+    if (from_gateway) {
+      const double side = to.centre_y() > from.centre_y() ? from.bottom() : from.y;
+      return {{from.centre_x(), side}, {from.centre_x(), to.centre_y()}, {to.x, to.centre_y()}};
+    }
+    const double turn = std::max(from.right(), to.x - kGap / 2);
     return {{from.right(), from.centre_y()},
-            {middle, from.centre_y()},
-            {middle, to.centre_y()},
+            {turn, from.centre_y()},
+            {turn, to.centre_y()},
             {to.x, to.centre_y()}};
   }
-  const double below = std::max(from.bottom(), to.bottom()) + kBelowShapes;
+  // Under the tasks of both rows, whatever the shapes' own height.
+  const double below = std::max(from.centre_y(), to.centre_y()) + picture::kBlockHeight / 2 + kBelowShapes;
   return {{from.centre_x(), from.bottom()},
           {from.centre_x(), below},
           {to.centre_x(), below},
@@ -157,7 +176,9 @@ ProcessDiagram layout_diagram(const Process& process, const FlowGraph& graph, do
   ProcessDiagram diagram;
   diagram.nodes = place_nodes(graph);
   for (const GraphEdge& edge : graph.edges) {
-    diagram.edges.push_back(route(diagram.nodes[edge.from], diagram.nodes[edge.to]));
+    const NodeKind from_kind = graph.nodes[edge.from].kind;
+    const bool from_gateway = from_kind == NodeKind::exclusive_split || from_kind == NodeKind::parallel_fork;
+    diagram.edges.push_back(route(diagram.nodes[edge.from], diagram.nodes[edge.to], from_gateway, diagram.nodes));
   }
   place_lanes_and_pool(process, diagram);
   // Move everything so the pool starts at `top`.
