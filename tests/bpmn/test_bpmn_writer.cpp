@@ -474,6 +474,22 @@ TEST_CASE("two start blocks are forked in parallel after one start event") {
   CHECK_FALSE(std::string(parsed->by_id.at(task_id(process.id, "b2")).attribute("name").value()).empty());
 }
 
+TEST_CASE("names the writer falls back on follow the language option") {
+  Workshop workshop = edges();
+  Process& process = *workshop.find_process("een-blok");
+  process.blocks[0].lane = "";
+  process.blocks[0].label = "";
+  const BlockVariant* variant = test::library().find_variant("intake", "digitaal");
+  REQUIRE(variant != nullptr);
+  for (Language language : {Language::dutch, Language::english}) {
+    const auto parsed = parse(write_bpmn(workshop, {process.id}, test::library(), {language}));
+    const std::string lane = all(parsed->document, "//bpmn:lane").at(0).attribute("name").value();
+    CHECK(lane == (language == Language::english ? "(no department)" : "(geen afdeling)"));
+    const std::string task = parsed->by_id.at(task_id(process.id, "b1")).attribute("name").value();
+    CHECK(task.find(variant->name.in(language)) != std::string::npos);
+  }
+}
+
 // Errors and warnings -----------------------------------------------------------------
 
 TEST_CASE("flows BPMN cannot carry are left out with a warning each, and ids stay valid") {
