@@ -205,21 +205,21 @@ class GraphBuilder {
   // the most forward by forward_rank; ties in model order.
   void choose_defaults() {
     std::vector<bool> ends_without_rework(graph_.nodes.size(), false);
-    std::vector<std::size_t> todo;
+    std::vector<std::size_t> pending;
     for (std::size_t i = 0; i < graph_.nodes.size(); ++i) {
       if (graph_.nodes[i].kind == NodeKind::end_event) {
         ends_without_rework[i] = true;
-        todo.push_back(i);
+        pending.push_back(i);
       }
     }
-    while (!todo.empty()) {
-      const std::size_t node = todo.back();
-      todo.pop_back();
+    while (!pending.empty()) {
+      const std::size_t node = pending.back();
+      pending.pop_back();
       for (const GraphEdge& edge : graph_.edges) {
         const bool rework = edge.flow != nullptr && edge.flow->kind == FlowKind::rework;
         if (edge.to == node && !rework && !ends_without_rework[edge.from]) {
           ends_without_rework[edge.from] = true;
-          todo.push_back(edge.from);
+          pending.push_back(edge.from);
         }
       }
     }
