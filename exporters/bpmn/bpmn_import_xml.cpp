@@ -182,11 +182,17 @@ void parse_xml(const std::string& raw, const std::string& file_name, XmlSource& 
                                            pugi::parse_default,
                                            utf16 ? pugi::encoding_auto : pugi::encoding_utf8);
   if (result) return;
-  const auto offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(result.offset, 0));
+  auto offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(result.offset, 0));
+  if (result.status == pugi::status_end_element_mismatch) {
+    // pugixml stops inside the end tag's name, where it differs; the tag's
+    // start is the place a reader looks for.
+    if (const auto tag = parsed_text.rfind("</", offset); tag != std::string::npos) offset = tag;
+  }
   // Offsets into a UTF-16 text count in pugixml's converted copy: no place given.
   const SourcePosition position = utf16 ? SourcePosition{} : position_in(parsed_text, offset, latin1);
-  std::string message = std::string("malformed XML (") + result.description() + ") at " +
-                        shown_near(parsed_text, offset) + "; " + expectation(result.status);
+  std::string message = std::string("malformed XML (") + result.description() + ")" +
+                        (utf16 ? "" : " at " + shown_near(parsed_text, offset)) + "; " +
+                        expectation(result.status);
   if (result.status == pugi::status_end_element_mismatch && !utf16) {
     if (const auto open = open_element_at(parsed_text, offset)) {
       const auto opened = position_in(parsed_text, open->offset, latin1);
@@ -240,9 +246,11 @@ pugi::xml_node child_in(pugi::xml_node node, std::string_view namespace_uri, std
 }
 
 SourcePosition XmlSource::position_of(pugi::xml_node node) const {
-  const auto offset = node.offset_debug();
-  if (offset < 0 || utf16) return {};
-  return position_in(text, static_cast<std::size_t>(offset), latin1);
+  const auto name = node.offset_debug();  // where the element's name starts
+  if (name <= 0 || utf16) return {};
+  auto offset = static_cast<std::size_t>(name);
+  if (offset <= text.size() && text[offset - 1] == '<') --offset;  // the tag's '<'
+  return position_in(text, offset, latin1);
 }
 
 // -----------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // Bad input: a clear LoadError naming the file, the line and column and what
 // was expected; never a crash, however the file is broken or nested.
 
+#include <random>
 #include <string>
 
 #include "bpmn_test_support.h"
@@ -58,6 +59,31 @@ TEST_CASE("Columns of an ISO-8859-1 file count its bytes", "[bpmn]") {
   CHECK(error.position().line == 3);
   const std::string line = "<bpmn:process id=\"p\" name=\"Caf\xE9\"><bpmn:task>";
   CHECK(error.position().column == static_cast<int>(line.size()) + 1);
+}
+
+TEST_CASE("A UTF-8 byte order mark and UTF-16 files read as well", "[bpmn]") {
+  const std::string model = std::string(kOpen) +
+                            "<bpmn:process id=\"p\"><bpmn:task id=\"t\" name=\"Caf\xC3\xA9\"/>"
+                            "</bpmn:process></bpmn:definitions>";
+  const auto with_bom = bpmn::import_bpmn_text("\xEF\xBB\xBF" + model, "bom.bpmn", library());
+  CHECK(only_process(with_bom).blocks.at(0).label == "Caf\xC3\xA9");
+  // The same text as UTF-16LE with its BOM (the model is ASCII but for the é).
+  std::string utf16 = "\xFF\xFE";
+  for (std::size_t i = 0; i < model.size(); ++i) {
+    if (model.compare(i, 2, "\xC3\xA9") == 0) {
+      utf16 += std::string("\xE9\x00", 2);
+      ++i;
+    } else {
+      utf16 += model[i];
+      utf16 += '\0';
+    }
+  }
+  const auto wide = bpmn::import_bpmn_text(utf16, "utf16.bpmn", library());
+  CHECK(only_process(wide).blocks.at(0).label == "Caf\xC3\xA9");
+  // Broken UTF-16: an error without a made-up place.
+  const auto error = bpmn_error(std::string("\xFF\xFE<\0x\0", 6));
+  CHECK(error.position().line == 0);
+  CHECK_THAT(error.message(), Contains("malformed XML"));
 }
 
 TEST_CASE("XML that is not BPMN: what was found and what was expected", "[bpmn]") {
@@ -139,4 +165,32 @@ TEST_CASE("looks_like_bpmn: a BPMN definitions root, by namespace, not by name a
   CHECK_FALSE(bpmn::looks_like_bpmn(std::string("PK\x03\x04", 4)));
   CHECK_FALSE(bpmn::looks_like_bpmn(""));
   CHECK_FALSE(bpmn::looks_like_bpmn("<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL"));
+}
+
+TEST_CASE("Every cut and many flipped bytes of a model: an import or a LoadError, nothing else",
+          "[bpmn]") {
+  const std::string model = read_file(bpmn_fixture("camunda-melding.bpmn"));
+  std::size_t imported = 0;
+  std::size_t refused = 0;
+  const auto attempt = [&](const std::string& text) {
+    try {
+      const auto result = bpmn::import_bpmn_text(text, "cut.bpmn", library());
+      check_sound(result);
+      ++imported;
+    } catch (const LoadError& error) {
+      CHECK(error.file() == "cut.bpmn");
+      ++refused;
+    }
+  };
+  for (std::size_t cut = 0; cut < model.size(); cut += 97) attempt(model.substr(0, cut));
+  std::minstd_rand random(20261202);
+  for (int i = 0; i < 300; ++i) {
+    std::string text = model;
+    for (int flips = 0; flips < 3; ++flips) {
+      text[random() % text.size()] = static_cast<char>(random() % 256);
+    }
+    attempt(text);
+  }
+  CHECK(refused > 0);
+  CHECK(imported > 0);  // some flips land in text or attribute values
 }
