@@ -7,7 +7,8 @@
 // A large pair is compared off the UI thread (compare::BackgroundJob) while
 // the view shows "Bezig met vergelijken… n/3"; a changed pair or workshop
 // cancels and restarts it. A process above compare::kMaxComparedBlocks is
-// refused with a message naming it.
+// refused with a message naming it. What the view shows of a comparison is
+// one picture (picture/compare_picture.h), which an export draws the same way.
 
 #include <optional>
 #include <string>
@@ -17,6 +18,7 @@
 #include "core/block_library.h"
 #include "core/document.h"
 #include "layout_recorder.h"
+#include "picture_renderer.h"
 #include "translations.h"
 #include "view.h"
 
@@ -59,9 +61,6 @@ class CompareView : public View {
   void record_pair();
   void refresh();
   void draw_pickers();
-  void draw_side_by_side(const compare::Comparison& result);
-  void draw_stacked(const compare::Comparison& result);
-  std::string block_name(const compare::ShapeNode& node) const;
 
   const Document& document_;
   const BlockLibrary& library_;
@@ -81,6 +80,7 @@ class CompareView : public View {
   std::string message_;  // a limit passed or a failure: shown instead of the comparison
   std::uint64_t computed_at_revision_ = ~0ull;
   std::string computed_for_;
+  PictureRenderer renderer_;
 };
 
 }  // namespace blokjes::app

@@ -8,7 +8,8 @@
 // says why it shows no matrix. On a slide (presentation mode) the same
 // matrix is drawn for the room: every text at the slide's size
 // (slide_text.h), row labels numbered and cut to a label column, and cells
-// wider than high so the numbers fit at that size.
+// wider than high so the numbers fit at that size. What it shows is one
+// picture (picture/matrix_picture.h), which an export draws the same way.
 
 #include <functional>
 #include <optional>
@@ -20,6 +21,8 @@
 #include "core/block_library.h"
 #include "core/document.h"
 #include "layout_recorder.h"
+#include "picture/matrix_picture.h"
+#include "picture_renderer.h"
 #include "translations.h"
 #include "view.h"
 
@@ -74,6 +77,24 @@ class MatrixView : public View {
   std::string message_;  // a limit passed or a failure: shown instead of the matrix
   std::uint64_t computed_at_revision_ = ~0ull;
   Grid grid_;
+  // The matrix's picture (picture/matrix_picture.h) and what it was laid out
+  // for; `matrix_generation_` counts the matrices computed.
+  struct PictureKey {
+    std::uint64_t generation = ~0ull;
+    bool slide = false;
+    double text_size = 0;
+    double title_size = 0;
+    double width = 0;
+    double height = 0;
+    double pixel = 0;
+    std::string title;
+    const ImFont* font = nullptr;
+    bool operator==(const PictureKey&) const = default;
+  };
+  std::uint64_t matrix_generation_ = 0;
+  PictureKey picture_key_;
+  picture::MatrixPicture picture_;
+  PictureRenderer renderer_;
 };
 
 }  // namespace blokjes::app

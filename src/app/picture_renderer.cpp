@@ -6,12 +6,24 @@ namespace blokjes::app {
 
 void PictureRenderer::render(const picture::Picture& picture, const CanvasView& view,
                              ImDrawList& draw_list, ImFont* font) {
+  draw(picture, view, draw_list, font);
+}
+
+void PictureRenderer::render(const picture::Picture& picture, const PicturePlacement& placement,
+                             ImDrawList& draw_list, ImFont* font) {
+  draw(picture, placement, draw_list, font);
+}
+
+// One body for both: a Placement has to_screen(CanvasPoint) and to_screen_length(double).
+template <typename Placement>
+void PictureRenderer::draw(const picture::Picture& picture, const Placement& placement,
+                           ImDrawList& draw_list, ImFont* font) {
   if (!font) font = ImGui::GetFont();
-  const auto screen = [&view](picture::CanvasPoint point) {
-    return to_imvec(view.to_screen(point));
+  const auto screen = [&placement](picture::CanvasPoint point) {
+    return to_imvec(placement.to_screen(point));
   };
-  const auto length = [&view](double canvas_length) {
-    return static_cast<float>(view.to_screen_length(canvas_length));
+  const auto length = [&placement](double canvas_length) {
+    return static_cast<float>(placement.to_screen_length(canvas_length));
   };
   for (const auto& primitive : picture.primitives) {
     std::visit(
