@@ -29,7 +29,7 @@ bool is_choice_gateway(std::string_view type) {
 // Labels longer than this are cut: a condition script is not a label.
 constexpr std::size_t kMaxLabelCharacters = 200;
 
-std::string quoted(const GraphNode& node) {
+std::string quoted(const ImportNode& node) {
   return "\"" + (node.name.empty() ? node.id : node.name) + "\"";
 }
 
@@ -117,7 +117,7 @@ class Walker {
       note_flow(flow, info);
       const auto target = lookups_.node(flow.target);
       if (!target) continue;  // a node outside this process's own level
-      const GraphNode& node = graph_.nodes[*target];
+      const ImportNode& node = graph_.nodes[*target];
       if (node.role == NodeRole::activity) {
         emit(*target, info);
         continue;
@@ -148,7 +148,7 @@ class Walker {
  private:
   void note_flow(const GraphFlow& flow, PathInfo& info) const {
     const auto source = lookups_.node(flow.source);
-    const GraphNode* from = source ? &graph_.nodes[*source] : nullptr;
+    const ImportNode* from = source ? &graph_.nodes[*source] : nullptr;
     const bool is_default = from != nullptr && !from->default_flow.empty() && from->default_flow == flow.id;
     std::string label = !flow.name.empty() ? flow.name : flow.condition;
     if (label.empty() && is_default) label = kDefaultFlowLabel;
@@ -186,13 +186,13 @@ FoldedGraph fold_flows(const ProcessGraph& graph, const std::string& process_nam
   std::unordered_map<std::string, std::vector<std::size_t>> boundary_targets;
 
   for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
-    const GraphNode& activity = graph.nodes[i];
+    const ImportNode& activity = graph.nodes[i];
     if (activity.role != NodeRole::activity) continue;
     std::vector<PathStart> starts;
     for (const auto flow : lookups.outgoing(activity.id)) starts.push_back({flow, {}});
     // A boundary event's ways leave its activity only when the event happens.
     for (const auto event : lookups.boundaries(activity.id)) {
-      const GraphNode& boundary = graph.nodes[event];
+      const ImportNode& boundary = graph.nodes[event];
       PathInfo info;
       info.conditional = true;
       info.labels.push_back(!boundary.name.empty()         ? boundary.name

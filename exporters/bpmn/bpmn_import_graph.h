@@ -22,7 +22,7 @@ enum class NodeRole {
   other,        // other events and nodes: walked through
 };
 
-struct GraphNode {
+struct ImportNode {
   std::string id;
   std::string type;  // the BPMN element's local name ("exclusiveGateway", "userTask" ...)
   std::string name;
@@ -53,7 +53,7 @@ struct GraphFlow {
 };
 
 struct ProcessGraph {
-  std::vector<GraphNode> nodes;
+  std::vector<ImportNode> nodes;
   std::vector<GraphFlow> flows;
 };
 

@@ -413,7 +413,7 @@ ReadProcess read_process(pugi::xml_node process, const DocumentFacts& facts, boo
     if (child.type() != pugi::node_element) continue;
     if (!is_bpmn(child)) continue;  // other tools' extensions
     const std::string type(local_name(child));
-    GraphNode node;
+    ImportNode node;
     node.id = child.attribute("id").value();
     node.type = type;
     node.name = attribute_text(child, "name");
@@ -668,6 +668,7 @@ class ProcessBuilder {
       block.lane = activity.lane ? lane_department_[*activity.lane] : process.department;
       if (activity.restored) {
         restore_block(activity, block);
+        restore_statustype(activity.documentation, block);
       } else {
         const auto choice = guess_block_kind(block.label, {}, library_);
         block.kind = choice.kind;
@@ -723,6 +724,28 @@ class ProcessBuilder {
     }
   }
 
+  // The writer's documentation, "Statustype: X (doorlooptijd P1W)", names the
+  // statustype the block sets; where it is not the variant's own, the block
+  // had overridden it, and the override comes back.
+  void restore_statustype(const std::string& documentation, Block& block) const {
+    constexpr std::string_view kPrefix = "Statustype: ";
+    constexpr std::string_view kTerm = " (doorlooptijd ";
+    if (!documentation.starts_with(kPrefix)) return;
+    std::string omschrijving = documentation.substr(kPrefix.size());
+    std::string doorlooptijd;
+    if (const auto term = omschrijving.rfind(kTerm);
+        term != std::string::npos && omschrijving.ends_with(")")) {
+      doorlooptijd = omschrijving.substr(term + kTerm.size(),
+                                         omschrijving.size() - term - kTerm.size() - 1);
+      omschrijving.resize(term);
+    }
+    const BlockVariant* variant = library_.find_variant(block.kind, block.variant);
+    if (variant == nullptr || !variant->mapping.statustype) return;
+    const auto& defaults = *variant->mapping.statustype;
+    if (omschrijving != defaults.omschrijving) block.overrides.statustype.omschrijving = omschrijving;
+    if (doorlooptijd != defaults.doorlooptijd) block.overrides.statustype.doorlooptijd = doorlooptijd;
+  }
+
   void add_flows(Process& process) {
     const auto folded = fold_flows(read_.graph, process.name);
     for (const auto& warning : folded.warnings) warnings_.push_back(file_ + ": " + warning);
@@ -762,6 +785,30 @@ class ProcessBuilder {
       }
       process.flows.push_back(std::move(flow));
     }
+    keep_document_order(process, folded);
+  }
+
+  // Our own export writes the flows in the model's order; restored flows go
+  // back in that order (their sequence flows' order in the file), so an
+  // export of the import is the same file. Flows without our words follow,
+  // in the order the folding found them.
+  void keep_document_order(Process& process, const FoldedGraph& folded) const {
+    const auto& graph_flows = read_.graph.flows;
+    std::vector<std::size_t> rank(folded.flows.size(), graph_flows.size());
+    for (std::size_t i = 0; i < folded.flows.size(); ++i) {
+      const auto* restored = folded.flows[i].restored;
+      for (std::size_t j = 0; restored != nullptr && j < graph_flows.size(); ++j) {
+        if (graph_flows[j].restored && &*graph_flows[j].restored == restored) rank[i] = j;
+      }
+    }
+    std::vector<std::size_t> order(process.flows.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&rank](std::size_t a, std::size_t b) { return rank[a] < rank[b]; });
+    std::vector<Flow> sorted;
+    sorted.reserve(order.size());
+    for (const auto i : order) sorted.push_back(std::move(process.flows[i]));
+    process.flows = std::move(sorted);
   }
 
   void place(Process& process, bool vertical) {

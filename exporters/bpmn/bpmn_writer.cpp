@@ -13,7 +13,7 @@
 #include "bpmn_vocabulary.h"
 #include "core/lanes.h"
 #include "core/zaaktype_mapping.h"
-#include "exporters/exporter.h"
+#include "exporters/export_error.h"
 
 // Sections: text and numbers - names - one process (semantics) - diagram
 // interchange - the document.

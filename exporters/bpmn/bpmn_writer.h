@@ -32,7 +32,7 @@ struct BpmnDocument {
 
 // One BPMN document (collaboration + one process per id) for the given
 // processes of `workshop` (all when `process_ids` is empty), in the order
-// given. Throws ExportError (exporters/exporter.h) naming an unknown id.
+// given. Throws ExportError (exporters/export_error.h) naming an unknown id.
 BpmnDocument write_bpmn_document(const Workshop& workshop, const std::vector<std::string>& process_ids,
                                  const BlockLibrary& library, const BpmnOptions& options = {});
 
