@@ -1,33 +1,23 @@
 #pragma once
-// Every export format behind one interface, and the one table of formats
-// (kExportFormats in export_formats.cpp) that the command line, the export
-// dialog and its labels read. Each format lives in its own folder beside this
-// file (zgw/ today; bpmn/, svg/, html/, xes/ later), with its writer and, where
-// the format allows, its reader. An exporter writes an already validated
-// CatalogusExport; it decides nothing about the content.
+// Every export format behind one of two interfaces, and the one table of
+// formats (kExportFormats in export_formats.cpp) that the command line, the
+// export dialog and its labels read. Each format lives in its own folder
+// beside this file (zgw/, bpmn/, picture/, handout/, cards/), with its writer
+// and, where the format allows, its reader. A zaaktype exporter writes an
+// already validated CatalogusExport and decides nothing about the content; a
+// workshop exporter (workshop_exporter.h) draws or describes the workshop.
 
 #include <memory>
 #include <span>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "catalogi/catalogi_objects.h"
+#include "export_error.h"
+#include "workshop_exporter.h"
 
 namespace blokjes {
-
-class ExportError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
-
-// The output is there already and overwriting was not allowed: the caller
-// decides how to ask (--force on the command line, a question in the app).
-class OutputExistsError : public ExportError {
- public:
-  explicit OutputExistsError(const std::string& path) : ExportError(path + ": already exists") {}
-};
 
 class Exporter {
  public:
@@ -42,7 +32,14 @@ class Exporter {
 // What an export's path names.
 enum class ExportOutput {
   file,                   // always one file
-  directory_for_several,  // one file per zaaktype: the file itself for one, a directory for more
+  directory_for_several,  // one file per zaaktype or process: the file itself for one, a directory for more
+  directory,              // always a directory (a document and its pictures)
+};
+
+// What a format is made from.
+enum class ExportSource {
+  zaaktypen,  // validated zaaktypen: make() gives an Exporter
+  workshop,   // the workshop itself: make_workshop() gives a WorkshopExporter
 };
 
 // One row per format. Adding a format is a row here plus its own folder.
@@ -53,12 +50,16 @@ struct ExportFormat {
   std::string_view extension;    // of the file written (".json", ".zip")
   ExportOutput output;
   bool has_reader;  // `blokjes import` reads it back (exporters/<format>/..._reader.h)
-  std::unique_ptr<Exporter> (*make)();
+  ExportSource source;
+  std::unique_ptr<Exporter> (*make)();                  // zaaktypen formats; null otherwise
+  std::unique_ptr<WorkshopExporter> (*make_workshop)();  // workshop formats; null otherwise
 };
 
 std::span<const ExportFormat> export_formats();
 const ExportFormat* find_export_format(std::string_view id);  // null when unknown
 
-std::unique_ptr<Exporter> make_exporter(std::string_view format);  // null when unknown
+// Null when unknown or of the other source.
+std::unique_ptr<Exporter> make_exporter(std::string_view format);
+std::unique_ptr<WorkshopExporter> make_workshop_exporter(std::string_view format);
 
 }  // namespace blokjes

@@ -12,8 +12,12 @@ packages=(
   libsqlite3-dev libcli11-dev libstb-dev libzip-dev uuid-dev libpugixml-dev
   # the engine's PostgreSQL store, and the throwaway server its tests run on
   libpqxx-dev postgresql
-  # checking exported XML (the event log's XES) in the tests
+  # checking exported XML (the event log's XES, BPMN, SVG) in the tests
   libxml2-utils
+  # pictures without a window (cairo: SVG, PNG, PDF; FreeType for the canvas
+  # font), the handout and the cards printed by headless chromium, and
+  # poppler's pdfinfo/pdftotext/pdftoppm to check the PDFs
+  libcairo2-dev libfreetype-dev chromium poppler-utils
   # fonts for the app
   fonts-dejavu-core
   # headless GUI testing

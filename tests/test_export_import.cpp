@@ -585,17 +585,35 @@ TEST_CASE("every export format in the table can be made, named and labelled", "[
   for (const auto& format : export_formats()) {
     INFO(format.id);
     CHECK(ids.insert(format.id).second);
-    const auto exporter = format.make();
-    REQUIRE(exporter != nullptr);
-    CHECK(exporter->name() == format.id);
-    CHECK(make_exporter(format.id) != nullptr);
+    if (format.source == ExportSource::zaaktypen) {
+      REQUIRE(format.make != nullptr);
+      CHECK(format.make_workshop == nullptr);
+      const auto exporter = format.make();
+      REQUIRE(exporter != nullptr);
+      CHECK(exporter->name() == format.id);
+      CHECK(make_exporter(format.id) != nullptr);
+      CHECK(make_workshop_exporter(format.id) == nullptr);
+    } else {
+      REQUIRE(format.make_workshop != nullptr);
+      CHECK(format.make == nullptr);
+      const auto exporter = format.make_workshop();
+      REQUIRE(exporter != nullptr);
+      CHECK(exporter->name() == format.id);
+      CHECK(make_workshop_exporter(format.id) != nullptr);
+      CHECK(make_exporter(format.id) == nullptr);
+    }
     CHECK(find_export_format(format.id) == &format);
     CHECK(dutch.contains(std::string(format.label_key)));
     CHECK(english.contains(std::string(format.label_key)));
-    CHECK(format.extension.starts_with("."));
+    // A directory has no extension; a file always has one.
+    CHECK((format.output == ExportOutput::directory ? format.extension.empty()
+                                                     : format.extension.starts_with(".")));
   }
-  CHECK(ids == std::set<std::string_view>{"zgw-json", "openzaak-zip"});
+  CHECK(ids == std::set<std::string_view>{"zgw-json", "openzaak-zip", "bpmn", "svg", "png", "html",
+                                          "pdf", "md", "cards"});
   CHECK(make_exporter("bpmn") == nullptr);
+  CHECK(make_exporter("visio") == nullptr);
+  CHECK(make_workshop_exporter("visio") == nullptr);
 }
 
 TEST_CASE("the zaaktype field table uses the Catalogi names", "[export]") {

@@ -61,7 +61,7 @@ class ZgwJsonExporter final : public Exporter {
     }
     DirectoryWriteOptions options;
     options.replace_existing = overwrite;
-    options.replaceable_suffix = ".json";
+    options.replaceable_suffixes = {".json"};
     try {
       write_directory_atomically(path, files, options);
     } catch (const std::runtime_error& error) {

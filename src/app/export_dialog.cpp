@@ -180,6 +180,8 @@ void ExportDialog::draw_choices() {
   label(tr_("export.format"));
   if (ImGui::BeginCombo("##format", format_label(format_, tr_))) {
     for (const auto& format : export_formats()) {
+      // This dialog writes validated zaaktypen; pictures and documents have their own.
+      if (format.source != ExportSource::zaaktypen) continue;
       if (ImGui::Selectable(format_label(format.id, tr_), format.id == format_)) {
         format_ = format.id;
       }

@@ -1,11 +1,14 @@
 // blokjes export: validated zaaktype definitions in zgw-json or as an Open
-// Zaak import ZIP. Refuses what does not validate unless --force.
+// Zaak import ZIP (refused when they do not validate, unless --force), and
+// the formats drawn from the workshop itself: BPMN, pictures, the handout,
+// printable cards. Which is which comes from the format table.
 
 #include <iostream>
 #include <memory>
 #include <new>
 
 #include "catalogi/export_pipeline.h"
+#include "core/asset_paths.h"
 #include "cli_commands.h"
 #include "exporters/exporter.h"
 #include "workshop_input.h"
@@ -23,6 +26,8 @@ struct ExportCommandOptions {
   std::string selectielijst_url = ExportOptions{}.selectielijst_base;
   std::string output;
   bool force = false;
+  std::string view;      // workshop formats: canvas, compare or matrix
+  std::string language = "nl";
 };
 
 std::string join(const std::vector<std::string>& words, const std::string& separator) {
@@ -46,6 +51,37 @@ int report_diagnostics(const std::string& file, const LoadedWorkshop& loaded,
   return errors;
 }
 
+// A format made from the workshop: nothing to validate first.
+int run_workshop_export(const ExportCommandOptions& options, const LoadedWorkshop& loaded) {
+  const auto library = load_default_library();
+  const auto selectielijst = load_default_selectielijst();
+  WorkshopExportRequest request;
+  request.workshop = &loaded.workshop;
+  request.library = &library;
+  request.selectielijst = &selectielijst;
+  request.process_ids = options.processes;
+  if (!options.view.empty()) request.subject = picture_subject_from_string(options.view);
+  request.language = options.language == "en" ? Language::english : Language::dutch;
+  request.assets_directory = find_assets_directory();
+  try {
+    const auto result = make_workshop_exporter(options.format)->write(request, options.output,
+                                                                      options.force);
+    for (const auto& warning : result.warnings) std::cerr << "warning: " << warning << '\n';
+    std::cerr << "blokjes export: " << options.format << " to " << options.output;
+    if (result.files.size() > 1) std::cerr << " (" << result.files.size() << " files)";
+    std::cerr << '\n';
+  } catch (const OutputExistsError& error) {
+    std::cerr << "blokjes export: " << error.what() << "; use --force to overwrite it\n";
+    return kExitUnusable;
+  } catch (const std::bad_alloc&) {
+    throw;  // main reports it as out of memory, with exit 2
+  } catch (const std::exception& error) {
+    std::cerr << "blokjes export: " << error.what() << '\n';
+    return kExitUnusable;
+  }
+  return kExitOk;
+}
+
 int run_export(const ExportCommandOptions& options) {
   const auto loaded = load_workshop_or_report(options.workshop, std::cerr);
   if (!loaded) return kExitUnusable;
@@ -55,6 +91,13 @@ int run_export(const ExportCommandOptions& options) {
                 << "\" (see blokjes show " << options.workshop << ")\n";
       return kExitUnusable;
     }
+  }
+  const auto* format = find_export_format(options.format);
+  if (format->source == ExportSource::workshop) return run_workshop_export(options, *loaded);
+  if (!options.view.empty()) {
+    std::cerr << "blokjes export: --view is for pictures and documents, not for "
+              << options.format << '\n';
+    return kExitUnusable;
   }
   ExportRequest request;
   request.process_ids = options.processes;
@@ -96,8 +139,9 @@ int run_export(const ExportCommandOptions& options) {
 Subcommand add_export_command(CLI::App& root) {
   auto options = std::make_shared<ExportCommandOptions>();
   std::string description =
-      "Export processes as ZGW Catalogi API 1.3.1 zaaktypen. Validates first and refuses\n"
-      "(exit 1, printing the findings) what does not pass the profile, unless --force.";
+      "Export processes as ZGW Catalogi API 1.3.1 zaaktypen, which are validated first and\n"
+      "refused (exit 1, printing the findings) when they do not pass the profile, unless\n"
+      "--force; or as BPMN, pictures, the workshop handout or printable cards.";
   std::vector<std::string> format_ids;
   for (const auto& format : export_formats()) {
     description +=
@@ -110,7 +154,8 @@ Subcommand add_export_command(CLI::App& root) {
       ->required()
       ->check(CLI::IsMember(format_ids));
   auto* process = app->add_option("--process", options->processes, "Process id (repeatable)");
-  auto* all = app->add_flag("--all", options->all, "Every process of the workshop");
+  auto* all = app->add_flag("--all", options->all,
+                            "Every process of the workshop (pictures and documents: the default)");
   process->excludes(all);
   app->add_option("--profile", options->profile, "catalogi, openzaak (default) or zac")
       ->check(CLI::IsMember(std::vector<std::string>{"catalogi", "openzaak", "zac"}));
@@ -118,11 +163,19 @@ Subcommand add_export_command(CLI::App& root) {
       ->capture_default_str();
   app->add_option("--selectielijst-url", options->selectielijst_url, "Selectielijst API base URL")
       ->capture_default_str();
+  app->add_option("--view", options->view,
+                  "Pictures: canvas (one process, the default), compare (two processes) or "
+                  "matrix; with pdf, a picture instead of the handout")
+      ->check(CLI::IsMember(std::vector<std::string>{"canvas", "compare", "matrix"}));
+  app->add_option("--language", options->language, "Pictures and documents: nl (default) or en")
+      ->check(CLI::IsMember(std::vector<std::string>{"nl", "en"}));
   app->add_option("-o,--output", options->output, "Output file (or directory)")->required();
   app->add_flag("--force", options->force,
                 "Overwrite the output, and write even when validation fails (as concept)");
   app->callback([options, app] {
-    if (options->processes.empty() && !options->all) {
+    const auto* format = find_export_format(options->format);
+    const bool from_workshop = format != nullptr && format->source == ExportSource::workshop;
+    if (options->processes.empty() && !options->all && !from_workshop) {
       throw CLI::ValidationError("export", "choose the processes: --process ID or --all");
     }
     (void)app;

@@ -8,6 +8,8 @@
 
 #include "atomic_directory.h"
 
+#include <algorithm>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -124,9 +126,15 @@ void check_replaceable(const std::string& path, const std::string& target,
        entry.increment(error)) {
     const auto name = entry->path().filename().string();
     const auto status = entry->symlink_status();
-    if (!std::filesystem::is_regular_file(status) || !name.ends_with(options.replaceable_suffix)) {
-      throw std::runtime_error(path + ": holds \"" + name + "\", which is not a " +
-                               options.replaceable_suffix +
+    const bool replaceable =
+        std::any_of(options.replaceable_suffixes.begin(), options.replaceable_suffixes.end(),
+                    [&name](const std::string& suffix) { return name.ends_with(suffix); });
+    if (!std::filesystem::is_regular_file(status) || !replaceable) {
+      std::string kinds;
+      for (const auto& suffix : options.replaceable_suffixes) {
+        kinds += (kinds.empty() ? "" : " or ") + suffix;
+      }
+      throw std::runtime_error(path + ": holds \"" + name + "\", which is not a " + kinds +
                                " file of an earlier export; refusing to replace the directory");
     }
   }

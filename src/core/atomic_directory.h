@@ -39,9 +39,9 @@ struct DirectoryFile {
 struct DirectoryWriteOptions {
   bool replace_existing = false;
   // An existing directory is replaced only when it holds nothing but regular
-  // files whose names end in this (what an earlier export wrote), so that a
-  // mistyped `-o ~/Documenten --force` cannot wipe a folder of other work.
-  std::string replaceable_suffix = ".json";
+  // files whose names end in one of these (what an earlier export wrote), so
+  // that a mistyped `-o ~/Documenten --force` cannot wipe a folder of other work.
+  std::vector<std::string> replaceable_suffixes = {".json"};
 };
 
 // Writes `files` into a new temporary directory beside `path` (same
