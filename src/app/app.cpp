@@ -7,9 +7,13 @@
 #include <utility>
 
 #include "canvas_geometry.h"
+#include "colours.h"
 #include "compare_view.h"
+#include "core/commands.h"
 #include "core/terminal_text.h"
 #include "core/workshop_file.h"
+#include "core/workshop_merge.h"
+#include "exporters/import_file.h"
 #include "citizen_view.h"
 #include "coverage_view.h"
 #include "inventory_view.h"
@@ -24,6 +28,7 @@
 // [SECTION] Views: the registry
 // [SECTION] Menu and shortcuts
 // [SECTION] Files: save, open, prompts
+// [SECTION] Import
 // [SECTION] The start screen: a file that could not be opened
 // [SECTION] Crash recovery
 // [SECTION] Layout for tests
@@ -55,6 +60,7 @@ App::App(Document document, BlockLibrary library, Translations translations,
       export_dialog_(document_, library_, tr_, selectielijst_),
       validation_panel_(document_, library_, tr_, selectielijst_),
       file_dialog_(tr_),
+      import_dialog_(tr_),
       recent_(settings.recent_files_path.empty() ? default_recent_files_path()
                                                  : settings.recent_files_path),
       recovery_(settings.recovery_directory.empty() ? default_recovery_directory()
@@ -157,6 +163,7 @@ bool App::draw_frame() {
   }
 
   draw_file_dialog();
+  draw_import();
   agenda_dialog_.draw();
   participants_dialog_.draw();
   parking_lot_dialog_.draw();
@@ -273,6 +280,13 @@ void App::add_actions() {
        Menu::file,
        false,
        [this] { begin_open(); }},
+      {"file.import",
+       "menu.import",
+       {GLFW_KEY_I, ctrl},
+       window,
+       Menu::file,
+       false,
+       [this] { begin_import(); }},
       {"file.save", "menu.save", {GLFW_KEY_S, ctrl}, window, Menu::file, false, [this] { save(); }},
       {"file.save_as",
        "menu.save_as",
@@ -644,6 +658,80 @@ void App::reset_views() {
   canvas_.fit_on_next_frame();
   export_dialog_.reset();
   validation_panel_.reset();
+}
+
+// -----------------------------------------------------------------------------
+// [SECTION] Import
+// -----------------------------------------------------------------------------
+
+void App::begin_import() {
+  namespace fs = std::filesystem;
+  const fs::path folder = fs::path(document_.path()).parent_path();
+  import_dialog_.open(FileDialog::Mode::open, folder.empty() ? "" : folder.string() + "/",
+                      {tr_("import.title"), ".bpmn"});
+}
+
+void App::import_processes(const std::string& path) {
+  ImportResult result;
+  try {
+    // A BPMN model needs no Selectielijst; a Catalogi file does.
+    const Selectielijst* selectielijst =
+        import_kind_of(path) == ImportKind::catalogi ? selectielijst_.get() : nullptr;
+    result = import_file(path, library_, selectielijst, selectielijst_.error());
+  } catch (const LoadError& error) {
+    import_dialog_.show_error(terminal_safe(error.what()));
+    return;
+  } catch (const std::bad_alloc&) {
+    throw;
+  } catch (const std::exception& error) {
+    import_dialog_.show_error(terminal_safe(error.what()));
+    return;
+  }
+  if (result.workshop.processes.empty()) {
+    import_dialog_.show_error(std::string(tr_("import.nothing")) + ": " + terminal_safe(path));
+    return;
+  }
+  auto merged = with_processes_of(document_.workshop(), result.workshop);
+  document_.execute(make_replace_workshop(document_.workshop(), std::move(merged.workshop),
+                                          tr_("import.title")));
+  show_process(merged.added_process_ids.front());
+  status_ = std::to_string(merged.added_process_ids.size()) + " " + tr_("import.added") + ": " +
+            terminal_safe(std::filesystem::path(path).filename().string());
+  import_outcome_ = ImportOutcome{path, std::move(merged.added_process_ids), std::move(result.warnings)};
+  import_outcome_shown_ = true;
+}
+
+void App::draw_import() {
+  if (const auto chosen = import_dialog_.draw(recent_)) import_processes(*chosen);
+  if (!import_outcome_ || !import_outcome_shown_) return;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const float font = ImGui::GetFontSize();
+  ImGui::SetNextWindowPos({viewport->WorkPos.x + viewport->WorkSize.x * 0.5f,
+                           viewport->WorkPos.y + viewport->WorkSize.y * 0.5f},
+                          ImGuiCond_Appearing, {0.5f, 0.5f});
+  ImGui::SetNextWindowSize({font * 40, font * 18}, ImGuiCond_Appearing);
+  const std::string title = std::string(tr_("import.title")) + "###import-outcome";
+  if (ImGui::Begin(title.c_str(), &import_outcome_shown_, ImGuiWindowFlags_NoCollapse)) {
+    const auto& outcome = *import_outcome_;
+    ImGui::TextWrapped("%s", terminal_safe(outcome.file).c_str());
+    ImGui::Text("%zu %s:", outcome.added.size(), tr_("import.added"));
+    for (const auto& id : outcome.added) {
+      const auto* process = document_.workshop().find_process(id);
+      ImGui::BulletText("%s", terminal_safe(process != nullptr ? process->name : id).c_str());
+    }
+    if (!outcome.warnings.empty()) {
+      ImGui::Separator();
+      ImGui::TextColored(kWarningTextColour, "%zu %s", outcome.warnings.size(),
+                         tr_("import.warnings"));
+      ImGui::BeginChild("##import-warnings", {0, -ImGui::GetFrameHeightWithSpacing()});
+      for (const auto& warning : outcome.warnings) {
+        ImGui::TextWrapped("%s", terminal_safe(warning).c_str());
+      }
+      ImGui::EndChild();
+    }
+    if (ImGui::Button(tr_("export.close"))) import_outcome_shown_ = false;
+  }
+  ImGui::End();
 }
 
 // -----------------------------------------------------------------------------

@@ -79,6 +79,18 @@ class App {
     return nullptr;
   }
   void compare_pair(const std::string& a, const std::string& b);
+  // File > Importeren... (Ctrl+I): a BPMN model or a Catalogi ZIP/zgw-json
+  // file's processes added to this workshop, as one undoable step; its
+  // warnings (what the workshop cannot hold) shown in a window.
+  void begin_import();
+  void import_processes(const std::string& path);
+  struct ImportOutcome {
+    std::string file;
+    std::vector<std::string> added;  // process ids, as added
+    std::vector<std::string> warnings;
+  };
+  const std::optional<ImportOutcome>& import_outcome() const { return import_outcome_; }
+  FileDialog& import_dialog() { return import_dialog_; }
   // File > Exporteren... (Ctrl+E), with the shown process ticked.
   void open_export_dialog() { export_dialog_.open(process_id_); }
   ExportDialog& export_dialog() { return export_dialog_; }
@@ -159,6 +171,7 @@ class App {
   void draw_unsaved_changes_prompt();
   void draw_recovery_prompt();
   void draw_file_dialog();
+  void draw_import();
   void update_recovery();
   void save();
   void begin_open();
@@ -182,6 +195,9 @@ class App {
   ExportDialog export_dialog_;
   ValidationPanel validation_panel_;
   FileDialog file_dialog_;
+  FileDialog import_dialog_;
+  std::optional<ImportOutcome> import_outcome_;
+  bool import_outcome_shown_ = false;  // the window is open
   RecentFiles recent_;
   RecoveryStore recovery_;
   RecoverySchedule recovery_schedule_;

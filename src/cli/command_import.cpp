@@ -3,21 +3,17 @@
 // another one's catalogus; or from a BPMN 2.0 model, one process per pool
 // (exporters/bpmn/bpmn_reader.h).
 
-#include <algorithm>
-#include <array>
-#include <cctype>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <new>
+#include <optional>
 
 #include "cli_commands.h"
 #include "core/load_error.h"
 #include "core/workshop_file.h"
-#include "exporters/bpmn/bpmn_reader.h"
 #include "exporters/exporter.h"
-#include "exporters/zgw/zgw_reader.h"
+#include "exporters/import_file.h"
 #include "workshop_input.h"
 
 namespace blokjes::cli {
@@ -28,21 +24,6 @@ struct ImportCommandOptions {
   std::string output;
   bool force = false;
 };
-
-// BPMN when the name says so, or when a regular file starts like a BPMN
-// document; a FIFO or device is not peeked at (the catalogi reader refuses it).
-bool is_bpmn_input(const std::string& path) {
-  std::string extension = std::filesystem::path(path).extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (extension == ".bpmn") return true;
-  std::error_code error;
-  if (!std::filesystem::is_regular_file(path, error)) return false;
-  std::ifstream in(path, std::ios::binary);
-  std::array<char, 64 * 1024> head{};
-  in.read(head.data(), head.size());
-  return bpmn::looks_like_bpmn(std::string_view(head.data(), static_cast<std::size_t>(in.gcount())));
-}
 
 int run_import(const ImportCommandOptions& options) {
   std::error_code ignored;
@@ -55,10 +36,13 @@ int run_import(const ImportCommandOptions& options) {
   }
   ImportResult result;
   try {
-    result = is_bpmn_input(options.input)
-                 ? bpmn::import_bpmn_file(options.input, load_default_library())
-                 : import_catalogi_file(options.input, load_default_library(),
-                                        load_default_selectielijst());
+    // The Selectielijst is loaded only for a Catalogi file, which needs it.
+    std::optional<Selectielijst> selectielijst;
+    if (import_kind_of(options.input) == ImportKind::catalogi) {
+      selectielijst = load_default_selectielijst();
+    }
+    result = import_file(options.input, load_default_library(),
+                         selectielijst ? &*selectielijst : nullptr);
   } catch (const LoadError& error) {
     std::cerr << error.what() << '\n';
     return kExitUnusable;
