@@ -25,6 +25,7 @@ Subcommand add_compare_command(CLI::App& root);
 Subcommand add_export_command(CLI::App& root);
 Subcommand add_engine_command(CLI::App& root);
 Subcommand add_growth_command(CLI::App& root);
+Subcommand add_pictures_command(CLI::App& root);
 
 // The directory holding this executable (and blokjessessie beside it).
 std::filesystem::path executable_directory();

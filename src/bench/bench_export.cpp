@@ -10,8 +10,8 @@
 #include "catalogi/selectielijst.h"
 #include "core/asset_paths.h"
 #include "core/atomic_file.h"
-#include "core/utf8_text.h"
 #include "core/workshop_file.h"
+#include "generated_process.h"
 #include "exporters/exporter.h"
 
 namespace blokjes::bench {
@@ -21,24 +21,6 @@ struct ExportBenchOptions {
   int zaaktypen = 400;
   std::string workshop;  // default: the demo workshop beside the assets
 };
-
-// Real zaaktypen, many of them: the demo's processes cycled, each copy its own
-// product with its own identificatie, so none are versions of another.
-Workshop generated_catalogus(const Workshop& demo, int count) {
-  Workshop workshop = demo;
-  workshop.processes.clear();
-  workshop.notes.clear();  // they name the demo's process ids
-  for (int i = 0; i < count; ++i) {
-    Process process = demo.processes[static_cast<std::size_t>(i) % demo.processes.size()];
-    const auto number = std::to_string(i + 1);
-    process.id += "-" + number;
-    process.name += " " + number;
-    process.zaaktype.identificatie = "GEN-" + number;
-    process.zaaktype.omschrijving = utf8_prefix(process.zaaktype.omschrijving, 70) + " " + number;
-    workshop.processes.push_back(std::move(process));
-  }
-  return workshop;
-}
 
 int run_export(const ExportBenchOptions& options) {
   const auto library = load_block_library(default_block_library_path());

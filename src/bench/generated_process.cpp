@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/lanes.h"
+#include "core/utf8_text.h"
 #include "core/workshop_validation.h"
 
 namespace blokjes::bench {
@@ -123,6 +124,22 @@ Workshop make_generated_workshop(const BlockLibrary& library, int block_count) {
   workshop.departments.assign(kDepartments.begin(), kDepartments.end());
   workshop.processes.push_back(std::move(process));
   check_valid(workshop, library);
+  return workshop;
+}
+
+Workshop generated_catalogus(const Workshop& demo, int count) {
+  Workshop workshop = demo;
+  workshop.processes.clear();
+  workshop.notes.clear();  // they name the demo's process ids
+  for (int i = 0; i < count; ++i) {
+    Process process = demo.processes[static_cast<std::size_t>(i) % demo.processes.size()];
+    const auto number = std::to_string(i + 1);
+    process.id += "-" + number;
+    process.name += " " + number;
+    process.zaaktype.identificatie = "GEN-" + number;
+    process.zaaktype.omschrijving = utf8_prefix(process.zaaktype.omschrijving, 70) + " " + number;
+    workshop.processes.push_back(std::move(process));
+  }
   return workshop;
 }
 

@@ -13,4 +13,9 @@ namespace blokjes::bench {
 // Throws std::runtime_error if the result does not validate cleanly.
 Workshop make_generated_workshop(const BlockLibrary& library, int block_count);
 
+// Real zaaktypen, many of them (Amsterdam offers about 400 products): the
+// demo's processes cycled, each copy its own product with its own
+// identificatie, so none are versions of another.
+Workshop generated_catalogus(const Workshop& demo, int count);
+
 }  // namespace blokjes::bench

@@ -13,7 +13,7 @@ int main(int argc, char** argv) {
   root.require_subcommand(1);
   const std::vector<Subcommand> subcommands = {add_canvas_command(root), add_compare_command(root),
                                                add_export_command(root), add_engine_command(root),
-                                               add_growth_command(root)};
+                                               add_growth_command(root), add_pictures_command(root)};
   try {
     root.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
