@@ -3,6 +3,7 @@
 // the formats drawn from the workshop itself: BPMN, pictures, the handout,
 // printable cards. Which is which comes from the format table.
 
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <new>
@@ -51,6 +52,23 @@ int report_diagnostics(const std::string& file, const LoadedWorkshop& loaded,
   return errors;
 }
 
+// Runs `write`, reporting what an exporter refuses (exit 2); out of memory
+// goes on to main, which reports it.
+int write_or_report(const std::function<void()>& write) {
+  try {
+    write();
+  } catch (const OutputExistsError& error) {
+    std::cerr << "blokjes export: " << error.what() << "; use --force to overwrite it\n";
+    return kExitUnusable;
+  } catch (const std::bad_alloc&) {
+    throw;
+  } catch (const std::exception& error) {
+    std::cerr << "blokjes export: " << error.what() << '\n';
+    return kExitUnusable;
+  }
+  return kExitOk;
+}
+
 // A format made from the workshop: nothing to validate first.
 int run_workshop_export(const ExportCommandOptions& options, const LoadedWorkshop& loaded) {
   const auto library = load_default_library();
@@ -63,23 +81,14 @@ int run_workshop_export(const ExportCommandOptions& options, const LoadedWorksho
   if (!options.view.empty()) request.subject = picture_subject_from_string(options.view);
   request.language = options.language == "en" ? Language::english : Language::dutch;
   request.assets_directory = find_assets_directory();
-  try {
+  return write_or_report([&] {
     const auto result = make_workshop_exporter(options.format)->write(request, options.output,
                                                                       options.force);
     for (const auto& warning : result.warnings) std::cerr << "warning: " << warning << '\n';
     std::cerr << "blokjes export: " << options.format << " to " << options.output;
     if (result.files.size() > 1) std::cerr << " (" << result.files.size() << " files)";
     std::cerr << '\n';
-  } catch (const OutputExistsError& error) {
-    std::cerr << "blokjes export: " << error.what() << "; use --force to overwrite it\n";
-    return kExitUnusable;
-  } catch (const std::bad_alloc&) {
-    throw;  // main reports it as out of memory, with exit 2
-  } catch (const std::exception& error) {
-    std::cerr << "blokjes export: " << error.what() << '\n';
-    return kExitUnusable;
-  }
-  return kExitOk;
+  });
 }
 
 int run_export(const ExportCommandOptions& options) {
@@ -114,24 +123,13 @@ int run_export(const ExportCommandOptions& options) {
     return kExitFindings;
   }
   if (errors > 0) prepared.mark_concept();
-  try {
-    const auto written =
-        make_exporter(options.format)->write(prepared.objects, options.output, options.force);
+  return write_or_report([&] {
+    make_exporter(options.format)->write(prepared.objects, options.output, options.force);
     std::cerr << "blokjes export: " << prepared.objects.zaaktypen.size() << " zaaktype"
               << (prepared.objects.zaaktypen.size() == 1 ? "" : "n") << " ("
               << prepared.objects.all_objects().size() << " objects) to " << options.output
               << (errors > 0 ? ", marked concept because they did not validate" : "") << '\n';
-    (void)written;
-  } catch (const OutputExistsError& error) {
-    std::cerr << "blokjes export: " << error.what() << "; use --force to overwrite it\n";
-    return kExitUnusable;
-  } catch (const std::bad_alloc&) {
-    throw;  // main reports it as out of memory, with exit 2
-  } catch (const std::exception& error) {
-    std::cerr << "blokjes export: " << error.what() << '\n';
-    return kExitUnusable;
-  }
-  return kExitOk;
+  });
 }
 
 }  // namespace
