@@ -18,6 +18,7 @@
 #include "picture/one_line_text.h"
 #include "picture/stb_metrics.h"
 #include "picture/style.h"
+#include "picture_support.h"
 #include "test_support.h"
 
 using namespace blokjes;
@@ -26,8 +27,7 @@ using namespace blokjes::picture;
 namespace {
 
 const StbTextMetrics& metrics() {
-  static const StbTextMetrics loaded(font_file(test::source_path("assets"), "canvas"));
-  return loaded;
+  return test::canvas_metrics();
 }
 
 const Workshop& demo() {
@@ -35,14 +35,7 @@ const Workshop& demo() {
   return loaded;
 }
 
-template <typename Item>
-std::vector<Item> all_of(const Picture& picture) {
-  std::vector<Item> items;
-  for (const auto& primitive : picture.primitives) {
-    if (const auto* item = std::get_if<Item>(&primitive)) items.push_back(*item);
-  }
-  return items;
-}
+using test::all_of;
 
 bool same_rect(const CanvasRect& a, const CanvasRect& b) {
   return a.min.x == Approx(b.min.x) && a.min.y == Approx(b.min.y) &&

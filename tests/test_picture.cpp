@@ -15,6 +15,7 @@
 #include "picture/line_breaking.h"
 #include "picture/stb_metrics.h"
 #include "picture/style.h"
+#include "picture_support.h"
 #include "test_support.h"
 
 using namespace blokjes;
@@ -23,8 +24,7 @@ using namespace blokjes::picture;
 namespace {
 
 const StbTextMetrics& metrics() {
-  static const StbTextMetrics loaded(font_file(test::source_path("assets"), "canvas"));
-  return loaded;
+  return test::canvas_metrics();
 }
 
 const Workshop& demo() {
@@ -32,14 +32,7 @@ const Workshop& demo() {
   return loaded;
 }
 
-template <typename Item>
-std::vector<Item> all_of(const Picture& picture) {
-  std::vector<Item> items;
-  for (const auto& primitive : picture.primitives) {
-    if (const auto* item = std::get_if<Item>(&primitive)) items.push_back(*item);
-  }
-  return items;
-}
+using test::all_of;
 
 std::vector<std::string> words_of(const std::string& text) {
   std::istringstream stream(text);
