@@ -13,7 +13,6 @@
 #include <array>
 #include <atomic>
 #include <catch2/catch.hpp>
-#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <new>
@@ -141,19 +140,15 @@ TEST_CASE("matrix: progress counts every pair; a raised cancel flag stops it",
   CHECK(calls.load() < 30 * 29 / 2);
 }
 
+// How fast this is, is measured by `blokjes-bench growth`, not here.
 TEST_CASE("matrix: 400 tiny processes finish and are clustered", "[hardening][compare]") {
   const auto processes = prepared_tiny(400);
-  const auto start = std::chrono::steady_clock::now();
   const auto matrix = similarity_matrix(processes);
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   CHECK(matrix.size() == 400);
   const std::set<int> order(matrix.order.begin(), matrix.order.end());
   CHECK(order.size() == 400);
   CHECK(*order.begin() == 0);
   CHECK(*order.rbegin() == 399);
-  // Generous (sanitizer builds, a busy machine): it was far beyond this before the limits.
-  CHECK(seconds < 30);
 }
 
 // -----------------------------------------------------------------------------
