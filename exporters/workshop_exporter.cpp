@@ -28,6 +28,21 @@ std::optional<PictureSubject> picture_subject_from_string(std::string_view text)
   return std::nullopt;
 }
 
+std::optional<std::string> picture_subject_problem(PictureSubject subject,
+                                                   std::size_t process_count, Language language) {
+  const bool dutch = language == Language::dutch;
+  const std::string got = std::to_string(process_count);
+  if (subject == PictureSubject::compare && process_count != 2) {
+    return dutch ? "Vergelijken tekent precies twee processen; kies er twee (nu " + got + ")"
+                 : "The compare view draws exactly two processes; choose two (now " + got + ")";
+  }
+  if (subject == PictureSubject::matrix && process_count < 2) {
+    return dutch ? "De matrix vergelijkt twee processen of meer; kies er meer (nu " + got + ")"
+                 : "The matrix compares two processes or more; choose more (now " + got + ")";
+  }
+  return std::nullopt;
+}
+
 std::vector<const Process*> requested_processes(const WorkshopExportRequest& request) {
   std::vector<const Process*> processes;
   if (request.workshop == nullptr) return processes;

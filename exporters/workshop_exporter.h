@@ -23,6 +23,11 @@ namespace blokjes {
 enum class PictureSubject { canvas, compare, matrix };
 std::string_view to_string(PictureSubject subject);
 std::optional<PictureSubject> picture_subject_from_string(std::string_view text);
+// Why `subject` cannot be drawn from `process_count` chosen processes (the
+// compare view needs exactly two, the matrix two or more), in `language`;
+// nothing when it can. Exporters refuse with it; the app says it beforehand.
+std::optional<std::string> picture_subject_problem(PictureSubject subject,
+                                                   std::size_t process_count, Language language);
 
 struct WorkshopExportRequest {
   const Workshop* workshop = nullptr;

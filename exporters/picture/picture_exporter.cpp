@@ -169,9 +169,9 @@ namespace {
 picture::Picture compare_view_picture(const WorkshopExportRequest& request,
                                       const std::vector<const Process*>& processes,
                                       const picture::TextMetrics& metrics) {
-  if (processes.size() != 2) {
-    throw ExportError("--view compare draws two processes; choose them with --process A "
-                      "--process B (got " + std::to_string(processes.size()) + ")");
+  if (const auto problem =
+          picture_subject_problem(PictureSubject::compare, processes.size(), request.language)) {
+    throw ExportError(*problem);
   }
   if (const auto problem = compare::compare_limit_problem(processes)) {
     throw ExportError(compare::describe(*problem, request.language));
@@ -189,9 +189,9 @@ picture::Picture compare_view_picture(const WorkshopExportRequest& request,
 picture::Picture matrix_view_picture(const WorkshopExportRequest& request,
                                      const std::vector<const Process*>& processes,
                                      const picture::TextMetrics& metrics) {
-  if (processes.size() < 2) {
-    throw ExportError("--view matrix compares two processes or more (got " +
-                      std::to_string(processes.size()) + ")");
+  if (const auto problem =
+          picture_subject_problem(PictureSubject::matrix, processes.size(), request.language)) {
+    throw ExportError(*problem);
   }
   Workshop chosen;
   for (const Process* process : processes) chosen.processes.push_back(*process);

@@ -188,7 +188,7 @@ else:
     check(False, "pdf --view matrix exits 0")
 result = run([BLOKJES, "export", DEMO, "--format", "svg", "--view", "compare", "--process", "huwelijk",
               "-o", os.path.join(tmp, "one.svg")], expect=None)
-check(result.returncode == 2 and "two processes" in result.stderr and not os.path.exists(os.path.join(tmp, "one.svg")),
+check(result.returncode == 2 and "twee processen" in result.stderr and not os.path.exists(os.path.join(tmp, "one.svg")),
       "--view compare with one process: exit 2 saying why, nothing written")
 
 # --- bad output paths --------------------------------------------------------------
