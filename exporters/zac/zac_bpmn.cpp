@@ -173,8 +173,8 @@ enum class ZacKind {
   close_task,   // service task: UpdateZaakJavaDelegate with the eindstatus and ZK_Result
   exclusive_split,
   exclusive_join,
-  end_join,  // where several ends of the process meet before the closing tasks
-  parallel_fork,
+  end_join,     // where several ends of the process meet before the closing tasks
+  start_split,  // several start blocks: which one the zaak starts at
 };
 
 struct ZacNode {
@@ -258,8 +258,11 @@ ZacGraph build_zac_graph(const Process& process, const ZacBpmnOptions& options, 
       case bpmn::NodeKind::exclusive_join:
         entry[i] = exit[i] = add_node(ZacKind::exclusive_join, node.block, node.id);
         break;
+      // The BPMN writer forks several start blocks in parallel; a zaak in
+      // ZAC comes in one way (balie or digitaal), and running the rest in
+      // parallel would close it once per branch. So one of them, chosen.
       case bpmn::NodeKind::parallel_fork:
-        entry[i] = exit[i] = add_node(ZacKind::parallel_fork, node.block, node.id);
+        entry[i] = exit[i] = add_node(ZacKind::start_split, node.block, node.id);
         break;
     }
   }
@@ -289,6 +292,17 @@ ZacGraph build_zac_graph(const Process& process, const ZacBpmnOptions& options, 
   for (std::size_t i = 0; i < flow_graph.nodes.size(); ++i) {
     if (flow_graph.nodes[i].default_edge && exit[i] != none) {
       graph.nodes[exit[i]].default_edge = flow_graph.nodes[i].default_edge;
+    }
+    if (flow_graph.nodes[i].kind == bpmn::NodeKind::parallel_fork) {
+      // The first start block (in block order) by default, the others on condition.
+      for (std::size_t e = 0; e < flow_graph.edges.size(); ++e) {
+        if (flow_graph.edges[e].from != i) continue;
+        if (graph.nodes[exit[i]].default_edge) {
+          graph.edges[e].conditional = true;
+        } else {
+          graph.nodes[exit[i]].default_edge = e;
+        }
+      }
     }
   }
   auto connect = [&](std::size_t from, std::size_t to, const std::string& what) {
@@ -348,7 +362,7 @@ std::vector<Bounds> place_nodes(const ZacGraph& graph) {
   // Block shapes first.
   for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
     const ZacNode& node = graph.nodes[i];
-    if (node.block == nullptr || node.kind == ZacKind::start_event || node.kind == ZacKind::parallel_fork) {
+    if (node.block == nullptr || node.kind == ZacKind::start_event || node.kind == ZacKind::start_split) {
       continue;
     }
     const double left = slot_left(*node.block);
@@ -366,10 +380,10 @@ std::vector<Bounds> place_nodes(const ZacGraph& graph) {
     }
     done[i] = true;
   }
-  // The start event (and fork) left of the first block's first shape.
+  // The start event (and the start split) left of the first block's first shape.
   std::size_t fork = graph.nodes.size();
   for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
-    if (graph.nodes[i].kind == ZacKind::parallel_fork) fork = i;
+    if (graph.nodes[i].kind == ZacKind::start_split) fork = i;
   }
   for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
     const ZacNode& node = graph.nodes[i];
@@ -502,9 +516,10 @@ class ProcessWriter {
       // A split is forking, and bpmnlint wants forking gateways named: the
       // question the task answers.
       case ZacKind::exclusive_split: return task_name(*node.block, library_, options_.language) + "?";
+      case ZacKind::start_split: return options_.language == Language::english ? "Where does the zaak start?"
+                                                                               : "Waar begint de zaak?";
       case ZacKind::exclusive_join:
-      case ZacKind::end_join:
-      case ZacKind::parallel_fork: return {};
+      case ZacKind::end_join: return {};
     }
     return {};
   }
@@ -519,8 +534,8 @@ class ProcessWriter {
       case ZacKind::user_task: return "bpmn:userTask";
       case ZacKind::exclusive_split:
       case ZacKind::exclusive_join:
-      case ZacKind::end_join: return "bpmn:exclusiveGateway";
-      case ZacKind::parallel_fork: return "bpmn:parallelGateway";
+      case ZacKind::end_join:
+      case ZacKind::start_split: return "bpmn:exclusiveGateway";
     }
     return "bpmn:task";
   }
@@ -532,7 +547,7 @@ class ProcessWriter {
     if (!name.empty()) set(xml, "name", name);
     switch (node.kind) {
       case ZacKind::exclusive_split:
-      case ZacKind::parallel_fork: set(xml, "gatewayDirection", "Diverging"); break;
+      case ZacKind::start_split: set(xml, "gatewayDirection", "Diverging"); break;
       case ZacKind::exclusive_join:
       case ZacKind::end_join: set(xml, "gatewayDirection", "Converging"); break;
       case ZacKind::status_task: {
@@ -598,10 +613,16 @@ class ProcessWriter {
     }
     if (edge.conditional) {
       // One process variable per decision, named after the block before the
-      // split; null-safe, so an unset variable is false, not an error.
+      // split (the flow's id as its value), or keuze_start (the start
+      // block's id); null-safe, so an unset variable is false, not an error.
       const ZacNode& split = graph_.nodes[edge.from];
-      const std::string variable = split.block != nullptr ? decision_variable(*split.block) : "keuze";
-      const std::string value = edge.flow != nullptr ? edge.flow->id : edge.id;
+      const ZacNode& target = graph_.nodes[edge.to];
+      std::string variable = std::string(kDecisionVariablePrefix) + "start";
+      std::string value = target.block != nullptr ? target.block->id : target.id;
+      if (split.kind == ZacKind::exclusive_split && split.block != nullptr) {
+        variable = decision_variable(*split.block);
+        value = edge.flow != nullptr ? edge.flow->id : edge.id;
+      }
       pugi::xml_node condition = child(xml, "bpmn:conditionExpression");
       set(condition, "xsi:type", "bpmn:tFormalExpression");
       condition.text().set(xml_text("${var:equals(" + variable + ", " + juel_string(value) + ")}").c_str());
@@ -638,7 +659,8 @@ void write_diagram(pugi::xml_node definitions, bpmn::IdRegistry& ids, const std:
     set(shape, "id", ids.claim(bpmn::diagram_element_id(graph.nodes[i].id)));
     set(shape, "bpmnElement", graph.nodes[i].id);
     const ZacKind kind = graph.nodes[i].kind;
-    if (kind == ZacKind::exclusive_split || kind == ZacKind::exclusive_join || kind == ZacKind::end_join) {
+    if (kind != ZacKind::start_event && kind != ZacKind::end_event && kind != ZacKind::status_task &&
+        kind != ZacKind::user_task && kind != ZacKind::result_task && kind != ZacKind::close_task) {
       set(shape, "isMarkerVisible", "true");
     }
     pugi::xml_node bounds = child(shape, "dc:Bounds");

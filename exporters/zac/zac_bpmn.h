@@ -56,7 +56,9 @@ inline constexpr std::string_view kZacStatustypen[] = {"Intake", "In behandeling
 inline constexpr std::string_view kZacEindstatus = "Afgerond";
 // The process variable an exclusive split reads: "keuze_" + the id of the
 // block before it (as an NCName part); its value is the id of the flow to
-// take. Unset or anything else: the split's default flow.
+// take. Unset or anything else: the split's default flow. A process with
+// several start blocks starts at the first (in block order) unless
+// "keuze_start" holds the id of another start block.
 inline constexpr std::string_view kDecisionVariablePrefix = "keuze_";
 
 bool is_zac_statustype(std::string_view omschrijving);

@@ -192,8 +192,13 @@ void check_zac_shape(const Process& process, const ZacBpmnOptions& options, cons
         continue;
       }
       CHECK(condition.rfind("${var:equals(keuze_", 0) == 0);
-      const std::string flow_id = flow.child("bpmn:extensionElements").child("blokjes:flow").attribute("flowId").value();
-      CHECK(condition.find(", '" + flow_id + "')}") != std::string::npos);
+      pugi::xml_node model_flow = flow.child("bpmn:extensionElements").child("blokjes:flow");
+      if (model_flow) {
+        CHECK(condition.find(", '" + std::string(model_flow.attribute("flowId").value()) + "')}") != std::string::npos);
+      } else {
+        // Several start blocks: which one, by keuze_start.
+        CHECK(condition.rfind("${var:equals(keuze_start, '", 0) == 0);
+      }
       variables.insert(condition.substr(0, condition.find(',')));
       CHECK_FALSE(std::string(flow.attribute("name").value()).empty());
     }
