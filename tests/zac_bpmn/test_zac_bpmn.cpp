@@ -209,9 +209,29 @@ void check_zac_shape(const Process& process, const ZacBpmnOptions& options, cons
   pugi::xml_node plane = definitions.child("bpmndi:BPMNDiagram").child("bpmndi:BPMNPlane");
   CHECK(std::string(plane.attribute("bpmnElement").value()) == parsed->process.attribute("id").value());
   std::map<std::string, int> shapes;
+  struct Box {
+    std::string id;
+    double x, y, width, height;
+  };
+  std::vector<Box> boxes;
   for (pugi::xml_node shape : plane.children("bpmndi:BPMNShape")) {
     ++shapes[shape.attribute("bpmnElement").value()];
-    CHECK(shape.child("dc:Bounds").attribute("width").as_double() > 0);
+    pugi::xml_node bounds = shape.child("dc:Bounds");
+    boxes.push_back({shape.attribute("bpmnElement").value(), bounds.attribute("x").as_double(),
+                     bounds.attribute("y").as_double(), bounds.attribute("width").as_double(),
+                     bounds.attribute("height").as_double()});
+    CHECK(boxes.back().width > 0);
+    CHECK(boxes.back().height > 0);
+  }
+  // No shape on top of another: the file opens in a modeller legibly.
+  for (std::size_t i = 0; i < boxes.size(); ++i) {
+    for (std::size_t k = i + 1; k < boxes.size(); ++k) {
+      const Box& a = boxes[i];
+      const Box& b = boxes[k];
+      const bool overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      INFO(a.id << " and " << b.id);
+      CHECK_FALSE(overlap);
+    }
   }
   std::map<std::string, int> edges;
   for (pugi::xml_node edge : plane.children("bpmndi:BPMNEdge")) {
