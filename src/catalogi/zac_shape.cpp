@@ -105,10 +105,13 @@ class Shaper {
       const auto& text = input_.statustypen[i];
       auto& data = object.data;
       data["omschrijving"] = name;
-      data["statustekst"] = text.statustekst;
+      // A statustype kept from the process keeps its text unless the caller gives one.
+      if (!text.statustekst.empty() || !data.contains("statustekst")) {
+        data["statustekst"] = text.statustekst;
+      }
       data["zaaktype"] = objects.zaaktype.url();
       data["volgnummer"] = static_cast<int>(i + 1);
-      data["informeren"] = text.informeren.value_or(!text.statustekst.empty());
+      data["informeren"] = text.informeren.value_or(!data.value("statustekst", "").empty());
       if (!data.contains("doorlooptijd")) data["doorlooptijd"] = nullptr;
       if (!text.toelichting.empty()) data["toelichting"] = text.toelichting;
       object.key = name;
