@@ -9,6 +9,8 @@
 #include <catch2/catch.hpp>
 
 #include "catalogi/stable_uuid.h"
+#include "exporters/zgw/zgw_documents.h"
+#include "exporters/zgw/zgw_reader.h"
 #include "zac_shape_support.h"
 
 using namespace blokjes;
@@ -241,4 +243,24 @@ TEST_CASE("zac shape: a besluit-dated archiving brings a besluittype (rule 7)", 
   check_zac(shaped, findings);
   INFO(messages(findings));
   CHECK_FALSE(has_finding(findings, "has no besluittype"));
+}
+
+TEST_CASE("zac shape: import of the shaped ZIP and export again keep ZAC's statustypen",
+          "[zac_shape]") {
+  for (const auto* id : {"klacht", "huwelijk", "melding-openbare-ruimte"}) {
+    INFO(id);
+    const auto demo = shaped_demo(id);
+    const auto imported = import_catalogi_bytes(openzaak_zip_bytes(demo.shaped), "zac.zip",
+                                                library(), selectielijst());
+    REQUIRE(imported.workshop.processes.size() == 1);
+    const auto again = export_of(imported.workshop, {}, ValidationProfile::zac);
+    INFO(messages(again.diagnostics));
+    CHECK_FALSE(again.has_errors());
+    const auto& statustypen = again.objects.zaaktypen.front().statustypen;
+    REQUIRE(statustypen.size() == kZacStatustypen.size());
+    for (std::size_t i = 0; i < statustypen.size(); ++i) {
+      CHECK(statustypen[i].data.value("omschrijving", "") == kZacStatustypen[i]);
+      CHECK(statustypen[i].uuid == demo.shaped.zaaktypen.front().statustypen[i].uuid);
+    }
+  }
 }
