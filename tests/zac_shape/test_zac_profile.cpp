@@ -142,7 +142,7 @@ TEST_CASE("zac profile rule 1: the old name Aanvullende informatie does not coun
                                   "ZAC compares names exactly"});
 }
 
-TEST_CASE("zac profile rule 1: names are compared case-sensitively, as ZAC does", "[zac_shape]") {
+TEST_CASE("zac profile rule 1: names are compared case-sensitively as ZAC does", "[zac_shape]") {
   auto catalogus = cmmn_test_zaaktype();
   named(zaaktype_of(catalogus).statustypen, "In behandeling").data["omschrijving"] =
       "In Behandeling";

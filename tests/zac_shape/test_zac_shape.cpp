@@ -52,7 +52,7 @@ TEST_CASE("zac shape: every demo process passes the zac and openzaak profiles", 
   }
 }
 
-TEST_CASE("zac shape: exactly ZAC's five statustypen, in order, with the caller's texts",
+TEST_CASE("zac shape: exactly ZAC's five statustypen in order with the caller's texts",
           "[zac_shape]") {
   ZacShapeInput input;
   for (std::size_t i = 0; i < input.statustypen.size(); ++i) {
@@ -92,7 +92,7 @@ TEST_CASE("zac shape: the demo's citizen texts reach the statustypen they feed",
   CHECK_FALSE(statustypen[3].data.value("statustekst", "").empty());  // aanvullende-informatie
 }
 
-TEST_CASE("zac shape: the process's roltypen, documents and resultaattypen stay", "[zac_shape]") {
+TEST_CASE("zac shape: the process's roltypen and documents and resultaattypen stay", "[zac_shape]") {
   for (const auto* id : {"huwelijk", "klacht", "melding-openbare-ruimte"}) {
     INFO(id);
     const auto demo = shaped_demo(id);
