@@ -155,12 +155,32 @@ inline Workshop workshop_with(Process process) {
 
 // What the zakenafhandelcomponent needs: its five statustypen with Afgerond
 // last, behandelaar, initiator and more roltypen, a besluittype and an e-mail.
+// ZAC's names where the block library's differ (issue 14): the statustype
+// "Wacht op aanvullende informatie" and the informatieobjecttype "e-mail",
+// both compared exactly by ZAC.
+inline void use_zac_names(Process& process) {
+  for (auto& block : process.blocks) {
+    if (block.kind == "aanvullende-informatie") {
+      block.overrides.statustype.omschrijving = "Wacht op aanvullende informatie";
+    }
+    if (block.kind == "informeren") {
+      auto documents = library().find_variant(block.kind, block.variant)->mapping.informatieobjecttypen;
+      for (auto& document : documents) {
+        if (document.omschrijving == "E-mail") document.omschrijving = "e-mail";
+      }
+      block.overrides.informatieobjecttypen = documents;
+    }
+  }
+}
+
 inline Process zac_ready_process() {
-  return chain_process(
+  auto process = chain_process(
       "zac-klaar",
       {"intake/standaard", "behandelen/standaard", "aanvullende-informatie/standaard",
        "besluiten/mandaat", "informeren/standaard", "heropenen/standaard", "archiveren/standaard"},
       11);
+  use_zac_names(process);
+  return process;
 }
 
 }  // namespace blokjes::test

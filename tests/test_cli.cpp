@@ -192,7 +192,8 @@ TEST_CASE("validate --profile checks the export rules", "[cli][export]") {
   const Run zac = run_blokjes("validate --profile zac " + demo());
   CHECK(zac.exit_code == 1);
   CHECK_THAT(zac.output,
-             Contains("error: huwelijk: zaaktype \"HUW-001\": has no statustype \"Heropend\""));
+             Contains("error: huwelijk: zaaktype \"HUW-001\": has no statustypen \"Intake\", "
+                      "\"In behandeling\", \"Heropend\""));
   CHECK(run_blokjes("validate --profile nonsense " + demo()).exit_code == 2);
   blokjes::test::ScratchDirectory scratch;
   const auto broken = broken_demo(scratch);

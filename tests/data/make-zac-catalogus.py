@@ -126,7 +126,7 @@ st1 = statustypen_of(z1, "melding-ovl", [
     ("Intake", "Wij hebben uw melding ontvangen.", True, "P2D"),
     ("In behandeling", "Wij werken aan uw melding.", False, None),
     ("Heropend", "Wij hebben uw melding opnieuw in behandeling genomen.", False, None),
-    ("Aanvullende informatie", "Wij hebben meer informatie van u nodig.", True, "P14D"),
+    ("Wacht op aanvullende informatie", "Wij hebben meer informatie van u nodig.", True, "P14D"),
     ("Afgerond", "Uw melding is afgehandeld.", True, None)])
 roltypen_of(z1, "melding-ovl", [("Melder", "initiator"), ("Behandelaar", "behandelaar"), ("Aannemer", "belanghebbende")])
 ziots_of(z1, "melding-ovl", [(MELDING, "inkomend", st1["Intake"]), (EMAIL, "uitgaand", None),
