@@ -38,11 +38,17 @@ class ProcessView {
         rows_[block.id] = row;
       }
     }
+    for (const auto& flow : process.flows) {
+      if (is_forward(flow)) forward_[flow.from].push_back(flow.to);
+      if (flow.kind == FlowKind::conditional) choices_[flow.from].push_back(&flow);
+    }
   }
 
   const Process& process() const { return process_; }
   const BlockLibrary& library() const { return library_; }
   const GenericModel& model() const { return model_; }
+  // The conditional flows out of each block that has any: its choice.
+  const std::map<std::string, std::vector<const Flow*>>& choices() const { return choices_; }
 
   // Null when the generic model has no place for the block.
   const BlockMapping* row(const std::string& block_id) const {
@@ -71,20 +77,9 @@ class ProcessView {
     return found->second;
   }
   // Whether `to` follows `from` along forward flows; every block reaches itself.
+  // Each block's reach is computed once: the join rule asks often.
   bool reaches(const std::string& from, const std::string& to) const {
-    std::set<std::string> seen{from};
-    std::vector<std::string> stack{from};
-    while (!stack.empty()) {
-      const std::string at = stack.back();
-      stack.pop_back();
-      if (at == to) return true;
-      for (const auto& flow : process_.flows) {
-        if (flow.from == at && is_forward(flow) && seen.insert(flow.to).second) {
-          stack.push_back(flow.to);
-        }
-      }
-    }
-    return false;
+    return reach_of(from).count(to) != 0;
   }
 
  private:
@@ -93,6 +88,26 @@ class ProcessView {
   const GenericModel& model_;
   std::map<std::string, std::size_t> stage_order_;
   std::map<std::string, const BlockMapping*> rows_;
+  std::map<std::string, std::vector<std::string>> forward_;  // block -> targets of forward flows
+  std::map<std::string, std::vector<const Flow*>> choices_;
+  mutable std::map<std::string, std::set<std::string>> reach_;
+
+  const std::set<std::string>& reach_of(const std::string& from) const {
+    const auto cached = reach_.find(from);
+    if (cached != reach_.end()) return cached->second;
+    std::set<std::string> seen{from};
+    std::vector<std::string> stack{from};
+    while (!stack.empty()) {
+      const std::string at = stack.back();
+      stack.pop_back();
+      const auto next = forward_.find(at);
+      if (next == forward_.end()) continue;
+      for (const auto& to : next->second) {
+        if (seen.insert(to).second) stack.push_back(to);
+      }
+    }
+    return reach_.emplace(from, std::move(seen)).first->second;
+  }
 };
 
 // [SECTION] [TIMED]
@@ -221,14 +236,14 @@ void check_rework(const ProcessView& view, Misfits& out) {
 
 // Two branches of one conditional choice that meet again are not parallel.
 bool alternatives(const ProcessView& view, const std::string& first, const std::string& second) {
-  const auto& flows = view.process().flows;
-  for (const auto& a : flows) {
-    if (a.kind != FlowKind::conditional) continue;
-    for (const auto& b : flows) {
-      if (b.kind != FlowKind::conditional || b.from != a.from || b.to == a.to) continue;
-      if (view.reaches(a.to, first) && view.reaches(b.to, second) && !view.reaches(a.to, second) &&
-          !view.reaches(b.to, first)) {
-        return true;
+  for (const auto& [from, choices] : view.choices()) {
+    for (const Flow* a : choices) {
+      for (const Flow* b : choices) {
+        if (a->to == b->to) continue;
+        if (view.reaches(a->to, first) && view.reaches(b->to, second) &&
+            !view.reaches(a->to, second) && !view.reaches(b->to, first)) {
+          return true;
+        }
       }
     }
   }

@@ -8,6 +8,7 @@
 //   [MISFITS]   one process per rule, failing for that rule alone
 //   [TEXT]      describe() and reason(): labels, not ids; Dutch and English
 //   [VOLUME]    fit_workshop's counts and yearly volume
+//   [SIZE]      a process of thousands of blocks
 //   [DEMO]      the demo's fit table, stable and as docs/zac.md says
 
 #include <catch2/catch.hpp>
@@ -16,6 +17,7 @@
 #include <regex>
 #include <set>
 
+#include "../generated_process.h"
 #include "../test_support.h"
 #include "zac/fit.h"
 
@@ -349,6 +351,28 @@ TEST_CASE("fit_workshop counts fitting processes and their yearly volume", "[zac
   const auto without = fit_workshop(workshop, test::library(), model());
   CHECK(without.volume_fitting == 0);
   CHECK(without.volume_total == 0);
+}
+
+// [SECTION] [SIZE]
+
+TEST_CASE("A process of thousands of blocks fits in one pass", "[zac][fit][size]") {
+  const Process process = test::generated_process("lang", 3000, 3, "afdeling");
+  const auto fit = fit_process(process, test::library(), model());
+  std::size_t unmapped = 0;
+  std::size_t deciding = 0;
+  for (const auto& block : process.blocks) {
+    const BlockMapping* row = model().mapping_for(block.kind, block.variant);
+    if (row == nullptr) ++unmapped;
+    if (row != nullptr && row->places.back() == "ZAAK_AFHANDELEN") ++deciding;
+  }
+  REQUIRE(deciding > 2);
+  std::map<MisfitReason, std::size_t> counts;
+  for (const auto& misfit : fit.misfits) ++counts[misfit.reason];
+  CHECK(counts[MisfitReason::unmapped_block] == unmapped);
+  // In one chain every decision after the first follows another one.
+  CHECK(counts[MisfitReason::enforced_order] == deciding - 1);
+  CHECK(counts[MisfitReason::parallel_steps] == 0);
+  CHECK(fit.placements.size() == process.blocks.size());
 }
 
 // [SECTION] [DEMO]
