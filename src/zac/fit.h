@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/block_library.h"
@@ -23,12 +24,19 @@ enum class MisfitReason {
   parallel_steps,     // steps that must run side by side
   timed_step,         // a step that waits for a time or a date
   status_never_set,   // a status the citizen must see that the model never sets
+  // Added with the implementation (docs/zac.md, rules 2 and 5):
+  closed_stage,           // a step back into the Intake stage after Intake afronden
+  rework_not_repeatable,  // a step back to a place the model does only once
 };
+
+// A stable code for JSON, e.g. "unmapped_block".
+std::string_view to_string(MisfitReason reason);
 
 struct Misfit {
   MisfitReason reason = MisfitReason::unmapped_block;
   std::string block_id;  // the block it is about; may be empty
   std::string flow_id;   // the flow it is about; may be empty
+  std::string other_block_id;  // enforced_order: the block that must come first
 };
 
 // Where one block goes in the generic model.
