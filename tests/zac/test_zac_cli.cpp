@@ -81,6 +81,27 @@ TEST_CASE("A workshop without inventory volumes prints no volume line", "[zac][c
   CHECK(run.output.find("jaarvolume") == std::string::npos);
 }
 
+TEST_CASE("Names and labels with control characters reach the terminal escaped", "[zac][cli]") {
+  test::ScratchDirectory scratch;
+  auto loaded = load_workshop(test::demo_workshop_path());
+  Process& huwelijk = *loaded.workshop.find_process("huwelijk");
+  huwelijk.name = "Huwelijk\x1b]0;pwned\x07";
+  Block* betalen = huwelijk.find_block(huwelijk.ordered_blocks()[3]->id);
+  REQUIRE(betalen->kind == "betalen");
+  betalen->label = "Leges\x1b[2J betalen";
+  const std::string path = scratch.file("vijandig.json");
+  std::ofstream(path) << serialise_workshop(loaded.workshop);
+  const auto run = run_cli("zac fit " + test::shell_quote(path));
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.output.find('\x1b') == std::string::npos);
+  CHECK(run.output.find('\x07') == std::string::npos);
+  CHECK(run.output.find("Leges\\x1b[2J betalen heeft geen plaats") != std::string::npos);
+  const auto json = run_cli("zac fit --json " + test::shell_quote(path));
+  REQUIRE(json.exit_code == 0);
+  CHECK(json.output.find('\x1b') == std::string::npos);
+  CHECK(nlohmann::json::parse(json.output).at("processes")[0].at("name") == huwelijk.name);
+}
+
 // [SECTION] [JSON]
 
 TEST_CASE("blokjes zac fit --json gives the fit per process and the totals", "[zac][cli]") {
