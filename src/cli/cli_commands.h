@@ -29,5 +29,6 @@ Subcommand add_engine_command(CLI::App& root);
 Subcommand add_inventory_command(CLI::App& root);
 Subcommand add_citizen_command(CLI::App& root);
 Subcommand add_present_command(CLI::App& root);
+Subcommand add_zac_command(CLI::App& root);
 
 }  // namespace blokjes::cli

@@ -63,7 +63,8 @@ int main(int argc, char** argv) {
       add_validate_command(root), add_show_command(root),   add_format_command(root),
       add_compare_command(root),  add_matrix_command(root), add_coverage_command(root),
       add_export_command(root),   add_import_command(root), add_engine_command(root),
-      add_present_command(root),  add_citizen_command(root), add_inventory_command(root)};
+      add_present_command(root),  add_citizen_command(root), add_inventory_command(root),
+      add_zac_command(root)};
   try {
     root.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -11,9 +11,9 @@
 #include "fit.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace blokjes::zac {
