@@ -7,6 +7,7 @@
 #include "bpmn/bpmn_exporter.h"
 #include "cards/cards_exporter.h"
 #include "handout/handout_exporter.h"
+#include "zac/zac_exporter.h"
 #include "picture/picture_exporter.h"
 #include "zgw/zgw_documents.h"
 
@@ -50,6 +51,11 @@ const ExportFormat kExportFormats[] = {
      "a PDF of cut-out cards of the block library (four A6 cards per A4 sheet), for a session "
      "on paper",
      ".pdf", ExportOutput::file, false, ExportSource::workshop, nullptr, make_cards_exporter},
+    {"zac", "export.format_zac",
+     "a directory ready for Dimpact's zaakafhandelcomponent: for each process that runs on its "
+     "generic model an Open Zaak catalogus ZIP in ZAC's shape and <id>-zaakafhandelparameters.json"
+     "; with --bpmn the others as a ZIP and a BPMN process for ZAC",
+     "", ExportOutput::directory, false, ExportSource::workshop, nullptr, make_zac_exporter},
 };
 
 }  // namespace

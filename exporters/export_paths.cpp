@@ -52,6 +52,7 @@ std::string suggested_export_path(const ExportFormat& format,
     return beside(stem + "-zaaktypen");
   }
   if (format.id == "cards") return beside(stem + "-blokjes" + extension);
+  if (format.id == "zac") return beside(stem + "-zac");
   if (format.id == "bpmn") {
     if (process_ids.size() == 1) return beside(stem + "-" + process_ids.front() + extension);
     return beside(stem + extension);

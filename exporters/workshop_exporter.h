@@ -39,6 +39,9 @@ struct WorkshopExportRequest {
   std::optional<PictureSubject> subject;
   Language language = Language::dutch;
   std::string assets_directory;  // fonts.json and the fonts it names
+  // zac: a process that does not run on the generic model goes as BPMN for
+  // ZAC instead of being refused (--bpmn).
+  bool with_bpmn = false;
 };
 
 struct WorkshopExportResult {

@@ -610,7 +610,7 @@ TEST_CASE("every export format in the table can be made, named and labelled", "[
                                                      : format.extension.starts_with(".")));
   }
   CHECK(ids == std::set<std::string_view>{"zgw-json", "openzaak-zip", "bpmn", "svg", "png", "html",
-                                          "pdf", "md", "cards"});
+                                          "pdf", "md", "cards", "zac"});
   CHECK(make_exporter("bpmn") == nullptr);
   CHECK(make_exporter("visio") == nullptr);
   CHECK(make_workshop_exporter("visio") == nullptr);

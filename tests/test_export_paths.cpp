@@ -47,6 +47,7 @@ TEST_CASE("suggested paths of the workshop formats", "[export-paths]") {
   CHECK(suggested("pdf", PictureSubject::canvas, {"a", "b"}) == "/m/sessie-afbeeldingen");
   CHECK(suggested("md", {}, {"a"}) == "/m/sessie-handout");
   CHECK(suggested("cards", {}, {}) == "/m/sessie-blokjes.pdf");
+  CHECK(suggested("zac", {}, {"a"}) == "/m/sessie-zac");
 }
 
 TEST_CASE("which exports write a directory", "[export-paths]") {
@@ -61,6 +62,7 @@ TEST_CASE("which exports write a directory", "[export-paths]") {
   CHECK(directory("md", {}, 1));
   CHECK_FALSE(directory("html", {}, 9));
   CHECK_FALSE(directory("bpmn", {}, 9));
+  CHECK(directory("zac", {}, 1));
 }
 
 TEST_CASE("a picture subject needs the right number of processes, said in the language",

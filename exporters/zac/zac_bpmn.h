@@ -31,6 +31,7 @@
 
 #include "core/block_library.h"
 #include "core/localized_text.h"
+#include "catalogi/zac_shape.h"
 #include "core/process.h"
 
 namespace blokjes::zac {
@@ -50,9 +51,8 @@ inline constexpr std::string_view kResultaattypeField = "resultaattypeOmschrijvi
 inline constexpr std::string_view kResultVariable = "ZK_Result";
 // The candidate group of every user task: ZAC sets zaakGroep on each zaak.
 inline constexpr std::string_view kCandidateGroups = "${zaakGroep}";
-// ZAC's health check requires these five statustypen; the eindstatus is last.
-inline constexpr std::string_view kZacStatustypen[] = {"Intake", "In behandeling", "Heropend",
-                                                       "Wacht op aanvullende informatie", "Afgerond"};
+// ZAC's five statustypen are catalogi's kZacStatustypen (zac_shape.h); the
+// eindstatus is the last of them.
 inline constexpr std::string_view kZacEindstatus = "Afgerond";
 // The process variable an exclusive split reads: "keuze_" + the id of the
 // block before it (as an NCName part); its value is the id of the flow to

@@ -28,6 +28,7 @@ struct ExportCommandOptions {
   std::string output;
   bool force = false;
   std::string view;      // workshop formats: canvas, compare or matrix
+  bool bpmn = false;     // zac: the processes that do not fit as BPMN
   std::string language = "nl";
 };
 
@@ -79,6 +80,7 @@ int run_workshop_export(const ExportCommandOptions& options, const LoadedWorksho
   request.selectielijst = &selectielijst;
   request.process_ids = options.processes;
   if (!options.view.empty()) request.subject = picture_subject_from_string(options.view);
+  request.with_bpmn = options.bpmn;
   request.language = options.language == "en" ? Language::english : Language::dutch;
   request.assets_directory = find_assets_directory();
   return write_or_report([&] {
@@ -139,7 +141,8 @@ Subcommand add_export_command(CLI::App& root) {
   std::string description =
       "Export processes as ZGW Catalogi API 1.3.1 zaaktypen, which are validated first and\n"
       "refused (exit 1, printing the findings) when they do not pass the profile, unless\n"
-      "--force; or as BPMN, pictures, the workshop handout or printable cards.";
+      "--force; or as BPMN, pictures, the workshop handout, printable cards, or ready for\n"
+      "Dimpact's zaakafhandelcomponent (zac).";
   std::vector<std::string> format_ids;
   for (const auto& format : export_formats()) {
     description +=
@@ -167,6 +170,9 @@ Subcommand add_export_command(CLI::App& root) {
       ->check(CLI::IsMember(std::vector<std::string>{"canvas", "compare", "matrix"}));
   app->add_option("--language", options->language, "Pictures and documents: nl (default) or en")
       ->check(CLI::IsMember(std::vector<std::string>{"nl", "en"}));
+  app->add_flag("--bpmn", options->bpmn,
+                "zac: a process that does not run on the generic model goes as BPMN for ZAC "
+                "instead of being refused");
   app->add_option("-o,--output", options->output, "Output file (or directory)")->required();
   app->add_flag("--force", options->force,
                 "Overwrite the output, and write even when validation fails (as concept)");
@@ -175,6 +181,9 @@ Subcommand add_export_command(CLI::App& root) {
     const bool from_workshop = format != nullptr && format->source == ExportSource::workshop;
     if (options->processes.empty() && !options->all && !from_workshop) {
       throw CLI::ValidationError("export", "choose the processes: --process ID or --all");
+    }
+    if (options->bpmn && options->format != "zac") {
+      throw CLI::ValidationError("export", "--bpmn is for --format zac");
     }
     (void)app;
   });

@@ -11,6 +11,8 @@
 #      zaakafhandelcomponent zaaktype and every afleidingswijze), itself and
 #      exported again after `blokjes import`, without --force, under the
 #      openzaak profile and (its ZAC zaaktype) under zac.
+#   6. `--format zac` of the demo (issue 14): every ZIP in ZAC's shape, with
+#      --bpmn so the processes that do not fit the generic model are there too.
 set -uo pipefail
 [ $# -eq 4 ] || { echo "usage: $0 BUILD_DIR SPEC BLOKJES SOURCE_DIR" >&2; exit 2; }
 build="$1" spec="$2" blokjes="$3" source="$4"
@@ -62,4 +64,12 @@ if [ -d "$catalogue" ]; then
     --format zgw-json -o "$work/catalogue-zac.json" || exit 1
   validate "its zac zaaktype under profile zac, as zgw-json" --zgw-json "$work/catalogue-zac.json"
 fi
+"$blokjes" export "$demo" --format zac --bpmn -o "$work/zac-ready" || exit 1
+zips=("$work"/zac-ready/*.zip)
+[ -e "${zips[0]}" ] || { echo "--format zac wrote no ZIP"; exit 1; }
+for zip in "${zips[@]}"; do
+  name=$(basename "$zip" .zip)
+  unzip_to "$zip" "$work/zac-ready-$name"
+  validate "demo process $name in ZAC's shape (--format zac)" --openzaak-dir "$work/zac-ready-$name"
+done
 exit $status
