@@ -34,16 +34,17 @@ test::ShellRun run_blokjes(const std::string& arguments) {
 
 }  // namespace
 
-TEST_CASE("a workshop without a running order presents each canvas then matrix coverage votes",
+TEST_CASE("a workshop without a running order presents each canvas then matrix coverage generic model votes",
           "[room][present]") {
   const Workshop workshop = two_processes();
   const std::vector<Slide> slides = effective_running_order(workshop);
-  REQUIRE(slides.size() == 5);
+  REQUIRE(slides.size() == 6);
   CHECK(slides[0] == Slide{SlideKind::canvas, "huwelijk", {}, {}});
   CHECK(slides[1] == Slide{SlideKind::canvas, "parkeer", {}, {}});
   CHECK(slides[2].kind == SlideKind::matrix);
   CHECK(slides[3].kind == SlideKind::coverage);
-  CHECK(slides[4].kind == SlideKind::votes);
+  CHECK(slides[4].kind == SlideKind::generic_model);
+  CHECK(slides[5].kind == SlideKind::votes);
   CHECK(check_running_order(workshop, slides).empty());
 }
 

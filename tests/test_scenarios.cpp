@@ -157,14 +157,14 @@ TEST_CASE("the demo workshop shows the room", "[scenarios][room][file]") {
   CHECK(kinds.size() == 2);  // on blocks and on notes
   CHECK(workshop.parking_lot.size() == 3);
 
-  const std::vector<SlideKind> order = {SlideKind::canvas,   SlideKind::canvas, SlideKind::compare,
-                                        SlideKind::matrix,   SlideKind::coverage,
-                                        SlideKind::citizen,  SlideKind::votes};
+  const std::vector<SlideKind> order = {
+      SlideKind::canvas,        SlideKind::canvas,  SlideKind::compare, SlideKind::matrix,
+      SlideKind::coverage,      SlideKind::generic_model, SlideKind::citizen, SlideKind::votes};
   REQUIRE(workshop.running_order.size() == order.size());
   for (std::size_t i = 0; i < order.size(); ++i) CHECK(workshop.running_order[i].kind == order[i]);
   CHECK(workshop.running_order[0].process == first);
   CHECK(workshop.running_order[1].process == "melding-achterstallig-woningonderhoud");
   CHECK(workshop.running_order[2].process == first);
   CHECK(workshop.running_order[2].other_process == "melding-achterstallig-woningonderhoud");
-  CHECK(workshop.running_order[5].process == first);
+  CHECK(workshop.running_order[6].process == first);
 }

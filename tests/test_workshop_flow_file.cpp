@@ -68,6 +68,7 @@ Workshop session_workshop() {
                             {SlideKind::compare, "huwelijk", "woning", "Naast elkaar"},
                             {SlideKind::matrix, "", "", ""},
                             {SlideKind::coverage, "", "", ""},
+                            {SlideKind::generic_model, "", "", ""},
                             {SlideKind::citizen, "huwelijk", "", ""},
                             {SlideKind::votes, "", "", ""}};
   workshop.inventory = {{"Huwelijk voltrekken", "Burgerzaken", 350, "P1Y", "huwelijk", true},

@@ -944,6 +944,7 @@ nlohmann::json App::layout_json() const {
           {"compare", layout_.value("compare")},
           {"matrix", layout_.value("matrix")},
           {"coverage", layout_.value("coverage")},
+          {"generic_model", layout_.value("generic_model")},
           {"compare_slide", layout_.value("compare_slide")},
           {"play", layout_.value("play")},
           {"werkvoorraad", layout_.value("werkvoorraad")},

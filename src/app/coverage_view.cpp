@@ -4,9 +4,9 @@
 
 #include <algorithm>
 #include <cfloat>
-#include <cstdio>
 
 #include "colours.h"
+#include "coverage_drawing.h"
 #include "slide_text.h"
 #include "theme.h"  // fit_with_ellipsis
 
@@ -15,25 +15,7 @@
 // [SECTION] Slide: condensed for the room
 
 namespace blokjes::app {
-namespace {
-
-constexpr ImU32 kText = IM_COL32(33, 37, 41, 255);
-constexpr ImU32 kMuted = IM_COL32(73, 80, 87, 255);
-constexpr ImU32 kTrack = IM_COL32(233, 236, 239, 255);
-constexpr ImU32 kProcessBar = IM_COL32(28, 126, 214, 255);
-constexpr ImU32 kDepartmentBar = IM_COL32(12, 166, 120, 255);
-
-std::string percent(double value) {
-  char text[16];
-  std::snprintf(text, sizeof text, "%.0f%%", value);
-  return text;
-}
-
-nlohmann::json rect_json(float x0, float y0, float x1, float y1) {
-  return nlohmann::json::array({x0, y0, x1, y1});
-}
-
-}  // namespace
+using namespace coverage_drawing;
 
 // -----------------------------------------------------------------------------
 // [SECTION] State
@@ -47,6 +29,7 @@ void CoverageView::refresh() {
   computed_at_revision_ = document_.revision();
   computed_for_share_ = core_share_;
   report_ = compare::coverage(document_.workshop(), library_, core_share_);
+  fit_.reset();  // computed again when asked (generic_model_fit)
 }
 
 std::string CoverageView::core_line() const {
@@ -84,9 +67,14 @@ void CoverageView::draw() {
   const float top = origin.y + title_size * 1.2f + text_size * 2.6f;
   const float left_width = available.x * 0.58f;
   const float bottom = draw_kind_rows(origin.x, top, left_width);
-  draw_processes(origin.x + left_width + 30 * display_scale_, top,
-                 available.x - left_width - 30 * display_scale_);
-  ImGui::Dummy({available.x, std::max(bottom, top) - origin.y});
+  // The right column: the generic share per process, then which processes
+  // run on the zaakafhandelcomponent's generic model, and why the others do not.
+  const float right_x = origin.x + left_width + 30 * display_scale_;
+  const float right_width = available.x - left_width - 30 * display_scale_;
+  const float processes_bottom = draw_processes(right_x, top, right_width);
+  const float fit_bottom =
+      draw_generic_model_section(right_x, processes_bottom + text_size, right_width);
+  ImGui::Dummy({available.x, std::max({bottom, fit_bottom, top}) - origin.y});
 }
 
 float CoverageView::draw_kind_rows(float x, float y, float width) {
@@ -134,7 +122,7 @@ float CoverageView::draw_kind_rows(float x, float y, float width) {
   return y;
 }
 
-void CoverageView::draw_processes(float x, float y, float width) {
+float CoverageView::draw_processes(float x, float y, float width) {
   ImFont* font = display_font_ ? display_font_ : ImGui::GetFont();
   ImDrawList& draw_list = *ImGui::GetWindowDrawList();
   const float text_size = 22 * display_scale_;
@@ -160,6 +148,7 @@ void CoverageView::draw_processes(float x, float y, float width) {
                       IM_COL32_WHITE, label.c_str());
     y += row;
   }
+  return y;
 }
 
 // -----------------------------------------------------------------------------
@@ -169,14 +158,14 @@ void CoverageView::draw_processes(float x, float y, float width) {
 // The headline large, the generic core wrapped below it, then two columns:
 // the kinds with their process and department bars on the left, the generic
 // share per process on the right when the slide is wide enough for its names.
-void CoverageView::draw_slide(const Slide& /*slide*/) {
+void CoverageView::draw_slide(const Slide& slide) {
   refresh();
-  ImFont* font = display_font_ ? display_font_ : ImGui::GetFont();
-  ImDrawList& draw_list = *ImGui::GetWindowDrawList();
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const ImVec2 available = ImGui::GetContentRegionAvail();
-  const float px = slide_text_px(display_scale_);
-  const float bottom = origin.y + available.y;
+  if (slide.kind == SlideKind::generic_model) {
+    draw_generic_model_slide();
+    return;
+  }
+  const auto [font, draw_list_pointer, origin, available, px, bottom] = slide_area();
+  ImDrawList& draw_list = *draw_list_pointer;
   nlohmann::json rows = nlohmann::json::array();
 
   const float headline_px = px * 1.5f;
@@ -211,6 +200,13 @@ void CoverageView::draw_slide(const Slide& /*slide*/) {
   }
   recorder_.set_value("coverage", {{"text_px", px}, {"rows", rows}});
   ImGui::Dummy(available);
+}
+
+CoverageView::SlideArea CoverageView::slide_area() const {
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const ImVec2 available = ImGui::GetContentRegionAvail();
+  return {display_font_ ? display_font_ : ImGui::GetFont(), ImGui::GetWindowDrawList(), origin,
+          available, slide_text_px(display_scale_), origin.y + available.y};
 }
 
 // The last row that fits says how many are left off when more follow.

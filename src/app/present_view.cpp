@@ -28,6 +28,8 @@ const char* view_of(SlideKind kind) {
     case SlideKind::coverage: return "coverage";
     case SlideKind::citizen: return "citizen";
     case SlideKind::votes: return "votes";
+    // The coverage view draws it: the generic model's fit beside the generic core.
+    case SlideKind::generic_model: return "coverage";
   }
   return "";
 }

@@ -129,8 +129,9 @@ void RunningOrderDialog::draw_new_slide_row() {
   const float font = ImGui::GetFontSize();
   ImGui::SetNextItemWidth(font * 10);
   if (ImGui::BeginCombo(tr_("running_order.kind"), slide_kind_name(new_kind_, language).c_str())) {
-    for (const SlideKind kind : {SlideKind::canvas, SlideKind::compare, SlideKind::matrix,
-                                 SlideKind::coverage, SlideKind::citizen, SlideKind::votes}) {
+    for (const SlideKind kind :
+         {SlideKind::canvas, SlideKind::compare, SlideKind::matrix, SlideKind::coverage,
+          SlideKind::generic_model, SlideKind::citizen, SlideKind::votes}) {
       if (ImGui::Selectable(slide_kind_name(kind, language).c_str(), kind == new_kind_)) {
         new_kind_ = kind;
       }

@@ -30,7 +30,8 @@ std::vector<Slide> default_running_order(const Workshop& workshop) {
   for (const Process& process : workshop.processes) {
     slides.push_back({SlideKind::canvas, process.id, {}, {}});
   }
-  for (const SlideKind kind : {SlideKind::matrix, SlideKind::coverage, SlideKind::votes}) {
+  for (const SlideKind kind : {SlideKind::matrix, SlideKind::coverage, SlideKind::generic_model,
+                               SlideKind::votes}) {
     slides.push_back({kind, {}, {}, {}});
   }
   return slides;
@@ -100,6 +101,7 @@ std::string slide_kind_name(SlideKind kind, Language language) {
     case SlideKind::coverage: return dutch(language) ? "Dekking" : "Coverage";
     case SlideKind::citizen: return dutch(language) ? "Burger" : "Citizen";
     case SlideKind::votes: return dutch(language) ? "Stemmen" : "Votes";
+    case SlideKind::generic_model: return dutch(language) ? "Generiek model" : "Generic model";
   }
   return {};
 }
@@ -117,6 +119,7 @@ std::string slide_title(const Workshop& workshop, const Slide& slide, Language l
     case SlideKind::matrix:
     case SlideKind::coverage:
     case SlideKind::votes:
+    case SlideKind::generic_model:
       return slide_kind_name(slide.kind, language);
   }
   return {};

@@ -43,8 +43,8 @@ std::optional<std::size_t> Workshop::round_index(std::string_view round_id) cons
 namespace {
 
 // Slide kinds and vote targets as the workshop file spells them, in enum order.
-constexpr std::array<std::string_view, 6> kSlideKindNames = {"canvas",   "compare", "matrix",
-                                                             "coverage", "citizen", "votes"};
+constexpr std::array<std::string_view, 7> kSlideKindNames = {
+    "canvas", "compare", "matrix", "coverage", "citizen", "votes", "generic-model"};
 constexpr std::array<std::string_view, 2> kVoteTargetNames = {"block", "note"};
 
 template <typename Enum, std::size_t N>

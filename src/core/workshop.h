@@ -76,7 +76,8 @@ struct ParkedQuestion {
 };
 
 // One slide of the presentation's running order.
-enum class SlideKind { canvas, compare, matrix, coverage, citizen, votes };
+// generic_model: which processes run on the zaakafhandelcomponent's generic model (issue 14).
+enum class SlideKind { canvas, compare, matrix, coverage, citizen, votes, generic_model };
 struct Slide {
   SlideKind kind = SlideKind::canvas;
   std::string process;        // canvas, citizen, compare (the first)

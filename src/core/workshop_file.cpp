@@ -268,7 +268,7 @@ Slide decode_slide(const JsonReader& reader) {
   reader.expect_only_fields({"kind", "process", "otherProcess", "title"});
   Slide slide;
   slide.kind = *slide_kind_from_string(reader.field("kind").as_enum(
-      {"canvas", "compare", "matrix", "coverage", "citizen", "votes"}));
+      {"canvas", "compare", "matrix", "coverage", "citizen", "votes", "generic-model"}));
   slide.process = reader.string_or("process", "");
   slide.other_process = reader.string_or("otherProcess", "");
   slide.title = reader.string_or("title", "");

@@ -11,6 +11,7 @@
 #include "compare/coverage.h"
 #include "core/running_order.h"
 #include "demo_app.h"
+#include "zac/fit.h"
 
 using namespace blokjes;
 using namespace blokjes::app;
@@ -147,6 +148,50 @@ TEST_CASE("the coverage slide in a small window leaves rows off and says so abov
     if (row["part"] == "more") more = true;
   }
   CHECK(more);
+}
+
+TEST_CASE("the generic model slide says N of M and names each misfit with its reason",
+          "[room][slides][zac]") {
+  const auto model = zac::load_generic_model(test::source_path("assets/zac-generic-model.json"));
+  for (const Screen& screen : kScreens) {
+    INFO(screen.width << "x" << screen.height << " scale " << screen.scale);
+    Presenting f(screen);
+    const auto layout = f.present(SlideKind::generic_model);
+    const auto& slide = layout["generic_model"];
+    REQUIRE(slide.is_object());
+    const float footer = Presenting::footer_top(layout);
+    CHECK(slide["text_px"].get<float>() >= 32 * screen.scale);
+    // The figures are the fit's, computed here the same way.
+    const Workshop& workshop = f.app.document().workshop();
+    const auto fit = zac::fit_workshop(workshop, test::library(), model);
+    const auto& rows = slide["rows"];
+    REQUIRE(rows.size() >= 3);
+    CHECK(rows[0]["part"] == "headline");
+    const std::string headline = rows[0]["name"];
+    CHECK(headline.find(std::to_string(fit.fitting) + " van " +
+                        std::to_string(fit.processes.size())) != std::string::npos);
+    std::vector<std::string> misfit_names, reasons, fitting_names;
+    bool more = false;
+    for (const auto& row : rows) {
+      check_inside(row["rect"], screen.width, footer);
+      if (row["part"] == "misfit") misfit_names.push_back(row["name"]);
+      if (row["part"] == "reason") reasons.push_back(row["name"]);
+      if (row["part"] == "fit") fitting_names.push_back(row["name"]);
+      if (row["part"] == "more") more = true;
+    }
+    // Every process that fits is listed; the misfits each with their own
+    // reason, in workshop order, unless the slide says how many it left off.
+    CHECK(fitting_names.size() == fit.fitting);
+    std::vector<std::string> expected_reasons;
+    for (const auto& process_fit : fit.processes) {
+      if (process_fit.fits) continue;
+      expected_reasons.push_back(zac::reason(process_fit, *workshop.find_process(process_fit.process_id),
+                                             test::library(), Language::dutch));
+    }
+    REQUIRE(misfit_names.size() == reasons.size());
+    CHECK((misfit_names.size() == expected_reasons.size() || more));
+    for (std::size_t i = 0; i < reasons.size(); ++i) CHECK(reasons[i] == expected_reasons[i]);
+  }
 }
 
 TEST_CASE("the compare slide draws its pair at 32 px per scale above the footer",
