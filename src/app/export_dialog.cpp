@@ -4,15 +4,19 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <chrono>
 #include <filesystem>
 
 #include "colours.h"
+#include "core/asset_paths.h"
 #include "export_labels.h"
+#include "exporters/export_paths.h"
 #include "exporters/exporter.h"
 
 // [SECTION] Opening and choices
 // [SECTION] Window
 // [SECTION] Writing
+// [SECTION] Writing a workshop format
 
 namespace blokjes::app {
 namespace {
@@ -41,6 +45,9 @@ void ExportDialog::open(const std::string& current_process) {
 }
 
 void ExportDialog::reset() {
+  // What is being written was copied from the old workshop: let it finish.
+  if (job_.valid()) job_.wait();
+  job_ = {};
   open_ = false;
   ticked_.clear();
   path_edited_ = false;
@@ -70,20 +77,23 @@ const PreparedExport* ExportDialog::prepared() {
 }
 
 std::string ExportDialog::suggested_path() const {
-  namespace fs = std::filesystem;
-  const fs::path workshop(document_.path());
-  const fs::path directory = workshop.parent_path();
-  const std::string stem = workshop.empty() ? "export" : workshop.stem().string();
   const auto* format = find_export_format(format_);
-  const std::string extension(format == nullptr ? ".zip" : format->extension);
-  if (format == nullptr || format->output == ExportOutput::file) {
-    return (directory / (stem + extension)).string();
-  }
-  // One file per zaaktype (a directory for several), and never "<stem>.json",
-  // which is the workshop file itself.
-  const auto ids = processes();
-  if (ids.size() == 1) return (directory / (stem + "-" + ids.front() + extension)).string();
-  return (directory / (stem + "-zaaktypen")).string();
+  if (format == nullptr) return {};
+  return suggested_export_path(*format, workshop_format() ? subject_ : std::nullopt, processes(),
+                               document_.path());
+}
+
+bool ExportDialog::workshop_format() const {
+  const auto* format = find_export_format(format_);
+  return format != nullptr && format->source == ExportSource::workshop;
+}
+
+std::string ExportDialog::problem() const {
+  if (!workshop_format()) return {};
+  // Printable blocks are made from the block library, not from processes.
+  if (format_ != "cards" && processes().empty()) return tr_("export.no_processes");
+  if (!subject_) return {};
+  return picture_subject_problem(*subject_, processes().size(), tr_.language()).value_or("");
 }
 
 std::optional<ScreenRect> ExportDialog::control(const std::string& name) const {
@@ -120,17 +130,24 @@ std::optional<Diagnostic> ExportDialog::draw() {
     ImGui::End();
     return std::nullopt;
   }
+  collect_workshop_export();
   if (!path_edited_) path_ = suggested_path();
   const bool escape = ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) &&
                       !ImGui::IsPopupOpen(kOverwritePopup) && ImGui::IsKeyPressed(GLFW_KEY_ESCAPE);
   if (escape) open_ = false;
   draw_processes();
   draw_choices();
-  const PreparedExport* prepared = this->prepared();
+  // Workshop formats are not validated: nothing to prepare.
+  const PreparedExport* prepared = workshop_format() ? nullptr : this->prepared();
   // The footer: the force option, the buttons and a line or two of outcome.
   const float footer =
       ImGui::GetFrameHeightWithSpacing() * 2 + ImGui::GetTextLineHeightWithSpacing() * 2;
-  auto clicked = draw_findings(prepared, ImGui::GetContentRegionAvail().y - footer);
+  std::optional<Diagnostic> clicked;
+  if (workshop_format()) {
+    draw_workshop_format_notes();
+  } else {
+    clicked = draw_findings(prepared, ImGui::GetContentRegionAvail().y - footer);
+  }
   draw_actions(prepared);
   draw_outcome();
   draw_overwrite_prompt(prepared);
@@ -175,29 +192,97 @@ void ExportDialog::draw_choices() {
     ImGui::TableSetColumnIndex(1);
     ImGui::SetNextItemWidth(-1);
   };
-  label(tr_("export.profile"));
-  profile_combo("##profile", profile_, tr_);
   label(tr_("export.format"));
   if (ImGui::BeginCombo("##format", format_label(format_, tr_))) {
-    for (const auto& format : export_formats()) {
-      // This dialog writes validated zaaktypen; pictures and documents have their own.
-      if (format.source != ExportSource::zaaktypen) continue;
-      if (ImGui::Selectable(format_label(format.id, tr_), format.id == format_)) {
-        format_ = format.id;
+    // Zaaktypen first (validated), then what is made from the workshop itself.
+    for (const auto source : {ExportSource::zaaktypen, ExportSource::workshop}) {
+      ImGui::TextDisabled("%s", tr_(source == ExportSource::zaaktypen ? "export.group_zaaktypen"
+                                                                       : "export.group_workshop"));
+      for (const auto& format : export_formats()) {
+        if (format.source != source) continue;
+        ImGui::Indent();
+        if (ImGui::Selectable(format_label(format.id, tr_), format.id == format_)) {
+          format_ = format.id;
+          // svg and png draw the canvas unless told; pdf prints the handout.
+          subject_.reset();
+        }
+        ImGui::Unindent();
       }
     }
     ImGui::EndCombo();
   }
+  remember("format");
+  if (workshop_format()) {
+    // The picture, for the formats that draw one.
+    if (format_ == "svg" || format_ == "png" || format_ == "pdf") {
+      label(tr_("export.view"));
+      draw_subject_combo();
+    }
+    if (format_ == "zac") {
+      ImGui::TableNextRow();
+      ImGui::TableSetColumnIndex(1);
+      ImGui::Checkbox(tr_("export.zac_bpmn"), &with_bpmn_);
+      remember("zac_bpmn");
+    }
+  } else {
+    label(tr_("export.profile"));
+    profile_combo("##profile", profile_, tr_);
+  }
   label(tr_("export.path"));
   if (ImGui::InputText("##path", &path_)) path_edited_ = true;
   const auto* format = find_export_format(format_);
-  if (format != nullptr && format->output == ExportOutput::directory_for_several &&
-      processes().size() > 1) {
+  if (format != nullptr &&
+      export_writes_directory(*format, workshop_format() ? subject_ : std::nullopt,
+                              processes().size())) {
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(1);
-    ImGui::TextDisabled("%s", tr_("export.directory_hint"));
+    const char* hint = !workshop_format() ? "export.directory_hint"
+                       : format_ == "md"  ? "export.directory_hint_md"
+                       : format_ == "zac" ? "export.directory_hint_zac"
+                                          : "export.directory_hint_pictures";
+    ImGui::TextDisabled("%s", tr_(hint));
   }
   ImGui::EndTable();
+}
+
+void ExportDialog::draw_subject_combo() {
+  // pdf without a subject is the handout; svg and png draw the canvas.
+  const bool handout_choice = format_ == "pdf";
+  const auto name_of = [this](std::optional<PictureSubject> subject) -> const char* {
+    if (!subject) return tr_(format_ == "pdf" ? "export.view_handout" : "view.canvas");
+    switch (*subject) {
+      case PictureSubject::canvas: return tr_("view.canvas");
+      case PictureSubject::compare: return tr_("view.compare");
+      case PictureSubject::matrix: return tr_("view.matrix");
+    }
+    return "";
+  };
+  if (!ImGui::BeginCombo("##view", name_of(subject_))) return;
+  std::vector<std::optional<PictureSubject>> choices;
+  if (handout_choice) choices.push_back(std::nullopt);
+  for (const auto subject : {PictureSubject::canvas, PictureSubject::compare, PictureSubject::matrix}) {
+    choices.push_back(subject);
+  }
+  for (const auto& choice : choices) {
+    const bool chosen = choice == subject_ || (!handout_choice && !subject_ &&
+                                               choice == PictureSubject::canvas);
+    if (ImGui::Selectable(name_of(choice), chosen)) subject_ = choice;
+  }
+  ImGui::EndCombo();
+}
+
+void ExportDialog::draw_workshop_format_notes() {
+  ImGui::Separator();
+  ImGui::TextWrapped("%s", tr_(format_ == "cards" ? "export.cards_note" : "export.not_validated"));
+  if (const std::string why = problem(); !why.empty()) {
+    ImGui::TextColored(kWarningTextColour, "%s", why.c_str());
+  }
+  if (exporting()) ImGui::TextUnformatted(tr_("export.busy"));
+  // Fill the space the findings take for the zaaktype formats, so the
+  // buttons stay where they were when the format changes.
+  const float footer =
+      ImGui::GetFrameHeightWithSpacing() * 2 + ImGui::GetTextLineHeightWithSpacing() * 2;
+  ImGui::Dummy({0, std::max(0.0f, ImGui::GetContentRegionAvail().y - footer)});
 }
 
 std::optional<Diagnostic> ExportDialog::draw_findings(const PreparedExport* prepared,
@@ -230,15 +315,21 @@ std::optional<Diagnostic> ExportDialog::draw_findings(const PreparedExport* prep
 
 void ExportDialog::draw_actions(const PreparedExport* prepared) {
   const bool errors = prepared != nullptr && prepared->has_errors();
-  ImGui::BeginDisabled(!errors);
-  ImGui::Checkbox(tr_("export.force"), &force_);
-  ImGui::EndDisabled();
-  remember("force");
-  const bool ready = prepared != nullptr && !path_.empty() && (!errors || force_);
+  // A concept is a zaaktype that did not validate; the workshop formats are not validated.
+  if (!workshop_format()) {
+    ImGui::BeginDisabled(!errors);
+    ImGui::Checkbox(tr_("export.force"), &force_);
+    ImGui::EndDisabled();
+    remember("force");
+  }
+  const bool ready =
+      workshop_format()
+          ? !path_.empty() && problem().empty() && !exporting()
+          : prepared != nullptr && !path_.empty() && (!errors || force_);
   ImGui::BeginDisabled(!ready);
   if (ImGui::Button(tr_("export.run")) && ready) {
     outcome_.reset();
-    write(*prepared, false);
+    export_now(prepared, false);
   }
   ImGui::EndDisabled();
   remember("export");
@@ -257,6 +348,9 @@ void ExportDialog::draw_outcome() const {
   if (!outcome_->error.empty()) {
     ImGui::TextColored(kErrorTextColour, "%s: %s", tr_("export.failed"), outcome_->error.c_str());
     return;
+  }
+  for (const auto& warning : outcome_->warnings) {
+    ImGui::TextColored(kWarningTextColour, "%s", warning.c_str());
   }
   const auto& written = outcome_->written;
   const std::string where = written.size() == 1 ? written.front()
@@ -279,7 +373,7 @@ void ExportDialog::draw_overwrite_prompt(const PreparedExport* prepared) {
   ImGui::TextUnformatted(tr_("export.overwrite_question"));
   ImGui::TextDisabled("%s", path_.c_str());
   if (ImGui::Button(tr_("export.overwrite"))) {
-    if (prepared) write(*prepared, true);
+    export_now(prepared, true);
     ImGui::CloseCurrentPopup();
   }
   remember("overwrite");
@@ -294,6 +388,14 @@ void ExportDialog::draw_overwrite_prompt(const PreparedExport* prepared) {
 // -----------------------------------------------------------------------------
 // [SECTION] Writing
 // -----------------------------------------------------------------------------
+
+void ExportDialog::export_now(const PreparedExport* prepared, bool overwrite) {
+  if (workshop_format()) {
+    start_workshop_export(overwrite);
+  } else if (prepared != nullptr) {
+    write(*prepared, overwrite);
+  }
+}
 
 void ExportDialog::write(const PreparedExport& prepared, bool overwrite) {
   Outcome outcome;
@@ -315,6 +417,64 @@ void ExportDialog::write(const PreparedExport& prepared, bool overwrite) {
     outcome.error = error.what();
   }
   outcome_ = std::move(outcome);
+}
+
+// -----------------------------------------------------------------------------
+// [SECTION] Writing a workshop format
+// -----------------------------------------------------------------------------
+
+void ExportDialog::start_workshop_export(bool overwrite) {
+  if (job_.valid()) return;
+  // Everything the exporter reads is copied: the user may edit, undo or open
+  // another workshop while it writes.
+  struct Input {
+    Workshop workshop;
+    BlockLibrary library;
+    std::optional<Selectielijst> selectielijst;
+    WorkshopExportRequest request;
+  };
+  auto input = std::make_shared<Input>();
+  input->workshop = document_.workshop();
+  input->library = library_;
+  if (const Selectielijst* loaded = selectielijst_.get()) input->selectielijst = *loaded;
+  input->request.process_ids = processes();
+  input->request.subject = subject_;
+  input->request.with_bpmn = with_bpmn_;
+  input->request.language = tr_.language();
+  const std::string path = path_;
+  const std::string format = format_;
+  job_ = std::async(std::launch::async, [input, path, format, overwrite] {
+    JobResult result;
+    auto& request = input->request;
+    request.workshop = &input->workshop;
+    request.library = &input->library;
+    request.selectielijst = input->selectielijst ? &*input->selectielijst : nullptr;
+    try {
+      request.assets_directory = find_assets_directory();
+      const auto exporter = make_workshop_exporter(format);
+      if (!exporter) throw ExportError("unknown format " + format);
+      const auto written = exporter->write(request, path, overwrite);
+      result.outcome.written = written.files;
+      result.outcome.warnings = written.warnings;
+    } catch (const OutputExistsError&) {
+      // The exporter refuses existing targets; the user decides, not the exporter.
+      result.exists = true;
+    } catch (const std::exception& error) {
+      result.outcome.error = error.what();
+    }
+    return result;
+  });
+}
+
+void ExportDialog::collect_workshop_export() {
+  using namespace std::chrono_literals;
+  if (!job_.valid() || job_.wait_for(0s) != std::future_status::ready) return;
+  JobResult result = job_.get();
+  if (result.exists) {
+    overwrite_requested_ = true;
+    return;
+  }
+  outcome_ = std::move(result.outcome);
 }
 
 }  // namespace blokjes::app

@@ -4,7 +4,14 @@
 // findings for that choice, writes nothing with errors unless the user asks
 // for a concept, and asks before replacing a file. A window rather than a
 // modal, so a clicked finding's block can be seen selected on the canvas.
+//
+// The formats made from the workshop itself (BPMN, pictures, the handout,
+// printable blocks) are in the same list: they are not validated, pictures
+// have a view to choose, and they are written on a thread of their own
+// (the PDF's chromium takes seconds) from a copy of the workshop, so the
+// window keeps drawing and an edit meanwhile does not change what is written.
 
+#include <future>
 #include <map>
 #include <optional>
 #include <set>
@@ -12,6 +19,7 @@
 #include <vector>
 
 #include "diagnostic_list.h"
+#include "exporters/workshop_exporter.h"
 #include "validation_cache.h"
 
 namespace blokjes::app {
@@ -37,6 +45,10 @@ class ExportDialog {
   // The choices, for tests and --screenshot; the window sets them otherwise.
   void set_profile(ValidationProfile profile) { profile_ = profile; }
   void set_format(const std::string& format) { format_ = format; }
+  // The picture an svg, png or pdf export draws; unset: the format's default
+  // (the canvas; for pdf the handout).
+  void set_subject(std::optional<PictureSubject> subject) { subject_ = subject; }
+  std::optional<PictureSubject> subject() const { return subject_; }
   void set_path(const std::string& path) {
     path_ = path;
     path_edited_ = true;
@@ -51,13 +63,22 @@ class ExportDialog {
   // The findings for the current choice; null without processes or a Selectielijst.
   const PreparedExport* prepared();
 
+  // True for the formats made from the workshop rather than from zaaktypen.
+  bool workshop_format() const;
+  // Why the current choice cannot be exported (a workshop format's picture
+  // needs other processes); empty when it can.
+  std::string problem() const;
+  // A workshop format's export is being written.
+  bool exporting() const { return job_.valid(); }
+
   struct Outcome {
     std::vector<std::string> written;
+    std::vector<std::string> warnings;  // what the format could not carry
     std::string error;
     bool as_concept = false;  // written although it did not validate
   };
   const std::optional<Outcome>& outcome() const { return outcome_; }
-  // Where controls were drawn last frame ("all", "none", "force", "export",
+  // Where controls were drawn last frame ("all", "none", "format", "force", "export",
   // "close", "overwrite", "cancel_overwrite"), and the findings' rows, for tests.
   std::optional<ScreenRect> control(const std::string& name) const;
   const DiagnosticList& findings() const { return findings_; }
@@ -70,7 +91,12 @@ class ExportDialog {
   void draw_actions(const PreparedExport* prepared);
   void draw_overwrite_prompt(const PreparedExport* prepared);
   void draw_outcome() const;
+  void draw_subject_combo();
+  void draw_workshop_format_notes();
+  void export_now(const PreparedExport* prepared, bool overwrite);
   void write(const PreparedExport& prepared, bool overwrite);
+  void start_workshop_export(bool overwrite);
+  void collect_workshop_export();
   void remember(const std::string& name);
 
   const Document& document_;
@@ -82,6 +108,8 @@ class ExportDialog {
   std::set<std::string> ticked_;
   ValidationProfile profile_ = ValidationProfile::openzaak;
   std::string format_ = "openzaak-zip";
+  std::optional<PictureSubject> subject_;
+  bool with_bpmn_ = false;  // zac: the processes that do not fit as BPMN
   std::string path_;
   bool path_edited_ = false;  // until then the path follows the format and processes
   bool force_ = false;
@@ -89,6 +117,13 @@ class ExportDialog {
   bool bring_to_front_ = false;
   bool overwrite_requested_ = false;
   std::optional<Outcome> outcome_;
+  // The workshop export being written: an outcome, or the exporter's
+  // OutputExistsError as "ask before overwriting".
+  struct JobResult {
+    Outcome outcome;
+    bool exists = false;
+  };
+  std::future<JobResult> job_;
   std::map<std::string, ScreenRect> controls_;
 };
 

@@ -17,6 +17,7 @@
 #include "core/atomic_file.h"
 #include "core/terminal_text.h"
 #include "core/workshop_file.h"
+#include "exporters/exporter.h"
 #include "fonts.h"
 #include "platform_window.h"
 #include "present_view.h"
@@ -39,6 +40,7 @@ struct Options {
   bool stacked = false;
   bool export_dialog = false;
   bool export_all = false;
+  std::string export_format;  // the export dialog's format (exporters/exporter.h's table)
   std::string profile;  // validation profile of the export dialog and panel
   std::string engine_db;  // empty: the demo database in the user's data directory
   bool play = false;
@@ -135,6 +137,7 @@ int run(const Options& options) {
   if (!problem && options.play) app.set_play(true);
   if (!problem && options.export_dialog) app.open_export_dialog();
   if (!problem && options.export_all) app.export_dialog().tick_all();
+  if (!options.export_format.empty()) app.export_dialog().set_format(options.export_format);
 
   const bool screenshot = !options.screenshot.empty();
   for (int frame = 0;; ++frame) {
@@ -199,6 +202,10 @@ int main(int argc, char** argv) {
   cli.add_flag("--export-dialog", options.export_dialog,
                "Open the export dialog on the shown process (File > Exporteren...)");
   cli.add_flag("--export-all", options.export_all, "Export dialog: tick every process");
+  std::vector<std::string> formats;
+  for (const auto& format : blokjes::export_formats()) formats.emplace_back(format.id);
+  cli.add_option("--export-format", options.export_format, "Export dialog: the format")
+      ->check(CLI::IsMember(formats));
   cli.add_option("--profile", options.profile,
                  "Validation profile of the export dialog and the validation panel: catalogi, "
                  "openzaak (default) or zac")

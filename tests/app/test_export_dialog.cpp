@@ -6,7 +6,9 @@
 #include <imgui_internal.h>  // to find a menu item by its id
 
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <fstream>
+#include <thread>
 #include <nlohmann/json.hpp>
 
 #include "../test_support.h"
@@ -109,6 +111,17 @@ struct Fixture {
 
 bool is_zip(const std::string& path) {
   return read_file(path).rfind("PK", 0) == 0;
+}
+
+// Frames until the dialog's workshop export has been written (at most a minute).
+void frames_until_written(Fixture& f) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (f.dialog().exporting() && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    f.imgui.frame(f.ui);
+  }
+  f.imgui.frame(f.ui);  // the frame that takes the outcome
+  REQUIRE_FALSE(f.dialog().exporting());
 }
 
 }  // namespace
@@ -269,4 +282,141 @@ TEST_CASE("the validation panel follows edits and undo", "[export-dialog]") {
   CHECK(errors() == 0);
   f.imgui.press(GLFW_KEY_Z, f.ui, true);
   CHECK(errors() == 1);
+}
+
+// -----------------------------------------------------------------------------
+// Formats made from the workshop itself (issue 13)
+// -----------------------------------------------------------------------------
+
+TEST_CASE("the export dialog writes BPMN of the shown process beside the workshop",
+          "[export-dialog][issue13]") {
+  Fixture f;
+  f.imgui.press(GLFW_KEY_E, f.ui, true);
+  f.dialog().set_format("bpmn");
+  f.imgui.frame(f.ui);
+  CHECK(f.dialog().workshop_format());
+  CHECK(f.dialog().prepared() != nullptr);  // still available, but not drawn or needed
+  const std::string shown = f.app.shown_process();
+  CHECK(f.dialog().path() == test::source_path("scenarios/demo-workshop-" + shown + ".bpmn"));
+  const std::string target = f.scratch.file("proces.bpmn");
+  f.dialog().set_path(target);
+  f.imgui.frame(f.ui);
+  f.click_control("export");
+  frames_until_written(f);
+  REQUIRE(f.dialog().outcome().has_value());
+  CHECK(f.dialog().outcome()->error.empty());
+  CHECK(f.dialog().outcome()->written == std::vector<std::string>{target});
+  const std::string bpmn = read_file(target);
+  CHECK(bpmn.find("definitions") != std::string::npos);
+  CHECK(bpmn.find(f.app.document().workshop().find_process(shown)->name) != std::string::npos);
+}
+
+TEST_CASE("the export dialog's compare picture needs two processes, then writes one SVG",
+          "[export-dialog][issue13]") {
+  Fixture f;
+  f.imgui.press(GLFW_KEY_E, f.ui, true);
+  f.dialog().set_format("svg");
+  f.dialog().set_subject(PictureSubject::compare);
+  const auto& processes = f.app.document().workshop().processes;
+  f.dialog().set_processes({processes[0].id});
+  f.imgui.frame(f.ui);
+  CHECK_THAT(f.dialog().problem(), Catch::Matchers::Contains("twee processen"));
+  const std::string target = f.scratch.file("paar.svg");
+  f.dialog().set_path(target);
+  f.imgui.frame(f.ui);
+  f.click_control("export");  // disabled: nothing happens
+  CHECK_FALSE(f.dialog().exporting());
+  CHECK_FALSE(f.dialog().outcome().has_value());
+  CHECK_FALSE(std::filesystem::exists(target));
+
+  f.dialog().set_processes({processes[0].id, processes[1].id});
+  f.imgui.frame(f.ui);
+  CHECK(f.dialog().problem().empty());
+  f.click_control("export");
+  frames_until_written(f);
+  REQUIRE(f.dialog().outcome().has_value());
+  CHECK(f.dialog().outcome()->error.empty());
+  const std::string svg = read_file(target);
+  CHECK(svg.find("<svg") != std::string::npos);
+  CHECK(svg.find(processes[0].name) != std::string::npos);
+  CHECK(svg.find(processes[1].name) != std::string::npos);
+}
+
+TEST_CASE("the export dialog writes pictures of several processes into a directory",
+          "[export-dialog][issue13]") {
+  Fixture f;
+  f.imgui.press(GLFW_KEY_E, f.ui, true);
+  f.dialog().set_format("png");
+  f.click_control("all");
+  const auto& processes = f.app.document().workshop().processes;
+  CHECK(f.dialog().path() == test::source_path("scenarios/demo-workshop-afbeeldingen"));
+  const std::string target = f.scratch.file("afbeeldingen");
+  f.dialog().set_path(target);
+  f.imgui.frame(f.ui);
+  f.click_control("export");
+  frames_until_written(f);
+  REQUIRE(f.dialog().outcome().has_value());
+  CHECK(f.dialog().outcome()->error.empty());
+  CHECK(f.dialog().outcome()->written.size() == processes.size());
+  for (const auto& process : processes) {
+    CHECK(read_file(target + "/" + process.id + ".png").rfind("\x89PNG", 0) == 0);
+  }
+}
+
+TEST_CASE("the export dialog asks before replacing a workshop format's file",
+          "[export-dialog][issue13]") {
+  Fixture f;
+  f.imgui.press(GLFW_KEY_E, f.ui, true);
+  f.dialog().set_format("html");
+  f.imgui.frame(f.ui);
+  CHECK(f.dialog().path() == test::source_path("scenarios/demo-workshop-handout.html"));
+  const std::string target = f.scratch.file("handout.html");
+  write_file(target, "older work");
+  f.dialog().set_path(target);
+  f.imgui.frame(f.ui);
+  f.click_control("export");
+  frames_until_written(f);
+  f.imgui.frame(f.ui);  // the prompt opens
+  CHECK_FALSE(f.dialog().outcome().has_value());
+  CHECK(read_file(target) == "older work");
+  f.click_control("cancel_overwrite");
+  CHECK(read_file(target) == "older work");
+  f.click_control("export");
+  frames_until_written(f);
+  f.imgui.frame(f.ui);
+  f.click_control("overwrite");
+  frames_until_written(f);
+  REQUIRE(f.dialog().outcome().has_value());
+  CHECK(f.dialog().outcome()->error.empty());
+  CHECK(read_file(target).find("<html") != std::string::npos);
+}
+
+TEST_CASE("an edit while a workshop format is written does not change what is written",
+          "[export-dialog][issue13]") {
+  Fixture f;
+  f.imgui.press(GLFW_KEY_E, f.ui, true);
+  f.dialog().set_format("md");
+  f.click_control("all");
+  const std::string target = f.scratch.file("wiki");
+  f.dialog().set_path(target);
+  f.imgui.frame(f.ui);
+  const std::size_t before = f.app.document().workshop().processes.size();
+  // An edit: a process imported from a small BPMN model, while the handout is written.
+  const std::string model = f.scratch.file("extra.bpmn");
+  write_file(model, R"(<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="x">
+  <process id="ingevoegd" name="Ingevoegd tijdens de export">
+    <startEvent id="s"/><task id="t" name="Extra blok"/><endEvent id="e"/>
+    <sequenceFlow id="f1" sourceRef="s" targetRef="t"/><sequenceFlow id="f2" sourceRef="t" targetRef="e"/>
+  </process>
+</definitions>)");
+  f.click_control("export");
+  f.app.import_processes(model);
+  REQUIRE(f.app.document().workshop().processes.size() == before + 1);
+  frames_until_written(f);
+  REQUIRE(f.dialog().outcome().has_value());
+  CHECK(f.dialog().outcome()->error.empty());
+  const std::string handout = read_file(target + "/handout.md");
+  CHECK(handout.find(f.app.document().workshop().processes.front().name) != std::string::npos);
+  CHECK(handout.find("Ingevoegd tijdens de export") == std::string::npos);
 }
