@@ -23,52 +23,6 @@ namespace {
 
 // Text and numbers -------------------------------------------------------------
 
-// XML 1.0 cannot carry every string: invalid UTF-8 becomes U+FFFD, control
-// characters other than tab, newline and carriage return are dropped, as are
-// U+FFFE and U+FFFF. Everything else (accents, ĳ, emoji) goes through as is.
-std::string xml_text(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t size = text.size();
-  for (std::size_t i = 0; i < size;) {
-    const unsigned char lead = bytes[i];
-    std::size_t length = 0;
-    char32_t code = 0;
-    if (lead < 0x80) {
-      length = 1;
-      code = lead;
-    } else if ((lead & 0xE0) == 0xC0) {
-      length = 2;
-      code = lead & 0x1F;
-    } else if ((lead & 0xF0) == 0xE0) {
-      length = 3;
-      code = lead & 0x0F;
-    } else if ((lead & 0xF8) == 0xF0) {
-      length = 4;
-      code = lead & 0x07;
-    }
-    bool valid = length != 0 && i + length <= size;
-    for (std::size_t k = 1; valid && k < length; ++k) {
-      if ((bytes[i + k] & 0xC0) != 0x80) valid = false;
-      code = (code << 6) | (bytes[i + k] & 0x3F);
-    }
-    // Overlong forms, surrogates and code points past U+10FFFF are invalid too.
-    static constexpr char32_t kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (valid && (code < kMinimum[length] || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF)) {
-      valid = false;
-    }
-    if (!valid) {
-      out += "\xEF\xBF\xBD";
-      ++i;
-      continue;
-    }
-    const bool control = code < 0x20 && code != '\t' && code != '\n' && code != '\r';
-    if (!control && code != 0xFFFE && code != 0xFFFF) out.append(text.substr(i, length));
-    i += length;
-  }
-  return out;
-}
 
 // The shortest text that reads back as the same double; non-finite numbers
 // (which no valid model has) become 0.
@@ -360,6 +314,53 @@ void write_diagram(pugi::xml_node plane, IdRegistry& ids, const ProcessIds& proc
 constexpr double kPoolSpacing = 60;
 
 }  // namespace
+
+// XML 1.0 cannot carry every string: invalid UTF-8 becomes U+FFFD, control
+// characters other than tab, newline and carriage return are dropped, as are
+// U+FFFE and U+FFFF. Everything else (accents, ĳ, emoji) goes through as is.
+std::string xml_text(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  for (std::size_t i = 0; i < size;) {
+    const unsigned char lead = bytes[i];
+    std::size_t length = 0;
+    char32_t code = 0;
+    if (lead < 0x80) {
+      length = 1;
+      code = lead;
+    } else if ((lead & 0xE0) == 0xC0) {
+      length = 2;
+      code = lead & 0x1F;
+    } else if ((lead & 0xF0) == 0xE0) {
+      length = 3;
+      code = lead & 0x0F;
+    } else if ((lead & 0xF8) == 0xF0) {
+      length = 4;
+      code = lead & 0x07;
+    }
+    bool valid = length != 0 && i + length <= size;
+    for (std::size_t k = 1; valid && k < length; ++k) {
+      if ((bytes[i + k] & 0xC0) != 0x80) valid = false;
+      code = (code << 6) | (bytes[i + k] & 0x3F);
+    }
+    // Overlong forms, surrogates and code points past U+10FFFF are invalid too.
+    static constexpr char32_t kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (valid && (code < kMinimum[length] || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF)) {
+      valid = false;
+    }
+    if (!valid) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+      continue;
+    }
+    const bool control = code < 0x20 && code != '\t' && code != '\n' && code != '\r';
+    if (!control && code != 0xFFFE && code != 0xFFFF) out.append(text.substr(i, length));
+    i += length;
+  }
+  return out;
+}
 
 // The document ---------------------------------------------------------------------
 

@@ -8,6 +8,7 @@
 // restore the workshop. Written with pugixml.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/block_library.h"
@@ -35,6 +36,10 @@ struct BpmnDocument {
 // given. Throws ExportError (exporters/export_error.h) naming an unknown id.
 BpmnDocument write_bpmn_document(const Workshop& workshop, const std::vector<std::string>& process_ids,
                                  const BlockLibrary& library, const BpmnOptions& options = {});
+
+// `text` as XML 1.0 can carry it (invalid UTF-8 as U+FFFD, control
+// characters dropped); pugixml escapes the rest. The ZAC BPMN writer shares it.
+std::string xml_text(std::string_view text);
 
 // write_bpmn_document's XML alone.
 std::string write_bpmn(const Workshop& workshop, const std::vector<std::string>& process_ids,

@@ -14,6 +14,7 @@
 #include "exporters/bpmn/bpmn_flow_graph.h"
 #include "exporters/bpmn/bpmn_ids.h"
 #include "exporters/bpmn/bpmn_vocabulary.h"
+#include "exporters/bpmn/bpmn_writer.h"
 #include "exporters/export_error.h"
 #include "picture/geometry.h"
 
@@ -44,39 +45,8 @@ using bpmn::Waypoint;
 
 // Text and numbers -----------------------------------------------------------------
 
-// XML 1.0 cannot carry every string: invalid UTF-8 becomes U+FFFD, control
-// characters other than tab, newline and carriage return are dropped, as are
-// U+FFFE and U+FFFF (as the BPMN writer does). pugixml escapes the rest.
-std::string xml_text(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  for (std::size_t i = 0; i < text.size();) {
-    const unsigned char lead = bytes[i];
-    const std::size_t length = lead < 0x80 ? 1 : (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3
-                               : (lead & 0xF8) == 0xF0                 ? 4
-                                                                       : 0;
-    char32_t code = length == 1 ? lead : length == 2 ? lead & 0x1F : length == 3 ? lead & 0x0F : lead & 0x07;
-    bool valid = length != 0 && i + length <= text.size();
-    for (std::size_t k = 1; valid && k < length; ++k) {
-      valid = (bytes[i + k] & 0xC0) == 0x80;
-      code = (code << 6) | (bytes[i + k] & 0x3F);
-    }
-    static constexpr char32_t kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (valid && (code < kMinimum[length] || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF)) {
-      valid = false;
-    }
-    if (!valid) {
-      out += "\xEF\xBF\xBD";
-      ++i;
-      continue;
-    }
-    const bool control = code < 0x20 && code != '\t' && code != '\n' && code != '\r';
-    if (!control && code != 0xFFFE && code != 0xFFFF) out.append(text.substr(i, length));
-    i += length;
-  }
-  return out;
-}
+// XML 1.0 cannot carry every string: the BPMN writer's rule.
+using bpmn::xml_text;
 
 bool blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
