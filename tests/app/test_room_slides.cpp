@@ -7,9 +7,11 @@
 
 #include <cmath>
 #include <cstdio>
+#include <fstream>
 
 #include "compare/coverage.h"
 #include "core/running_order.h"
+#include "app/coverage_view.h"
 #include "demo_app.h"
 #include "zac/fit.h"
 
@@ -192,6 +194,39 @@ TEST_CASE("the generic model slide says N of M and names each misfit with its re
     CHECK((misfit_names.size() == expected_reasons.size() || more));
     for (std::size_t i = 0; i < reasons.size(); ++i) CHECK(reasons[i] == expected_reasons[i]);
   }
+}
+
+TEST_CASE("the Dekking tab's fit on the generic model follows the workshop's edits",
+          "[room][zac]") {
+  test::DemoApp f;
+  REQUIRE(f.app.show_view("coverage"));
+  f.imgui.frames(2, f.ui);
+  auto* view = f.app.find_view<CoverageView>();
+  REQUIRE(view != nullptr);
+  const auto model = zac::load_generic_model(test::source_path("assets/zac-generic-model.json"));
+  const zac::WorkshopFit* shown = view->generic_model_fit();
+  REQUIRE(shown != nullptr);
+  const auto expected = zac::fit_workshop(f.app.document().workshop(), test::library(), model);
+  CHECK(shown->fitting == expected.fitting);
+  CHECK(shown->processes.size() == expected.processes.size());
+
+  // An edit (a process imported from a small BPMN model) is in the next fit.
+  const std::string bpmn = f.scratch.file("extra.bpmn");
+  std::ofstream(bpmn) << R"(<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="x">
+  <process id="extra" name="Extra proces">
+    <startEvent id="s"/><task id="t" name="Behandelen"/><endEvent id="e"/>
+    <sequenceFlow id="f1" sourceRef="s" targetRef="t"/><sequenceFlow id="f2" sourceRef="t" targetRef="e"/>
+  </process>
+</definitions>)";
+  f.app.import_processes(bpmn);
+  REQUIRE(f.app.show_view("coverage"));
+  f.imgui.frames(2, f.ui);
+  const auto after = zac::fit_workshop(f.app.document().workshop(), test::library(), model);
+  REQUIRE(after.processes.size() == expected.processes.size() + 1);
+  CHECK(view->generic_model_fit()->processes.size() == after.processes.size());
+  CHECK(view->generic_model_fit()->fitting == after.fitting);
+  CHECK(view->generic_model_error().empty());
 }
 
 TEST_CASE("the compare slide draws its pair at 32 px per scale above the footer",
