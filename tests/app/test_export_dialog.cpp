@@ -124,6 +124,16 @@ void frames_until_written(Fixture& f) {
   REQUIRE_FALSE(f.dialog().exporting());
 }
 
+// Points the dialog at `target`, exports and waits: the outcome is a success.
+void write_to(Fixture& f, const std::string& target) {
+  f.dialog().set_path(target);
+  f.imgui.frame(f.ui);
+  f.click_control("export");
+  frames_until_written(f);
+  REQUIRE(f.dialog().outcome().has_value());
+  CHECK(f.dialog().outcome()->error.empty());
+}
+
 }  // namespace
 
 TEST_CASE("Ctrl+E opens the export dialog on the shown process", "[export-dialog]") {
@@ -299,12 +309,7 @@ TEST_CASE("the export dialog writes BPMN of the shown process beside the worksho
   const std::string shown = f.app.shown_process();
   CHECK(f.dialog().path() == test::source_path("scenarios/demo-workshop-" + shown + ".bpmn"));
   const std::string target = f.scratch.file("proces.bpmn");
-  f.dialog().set_path(target);
-  f.imgui.frame(f.ui);
-  f.click_control("export");
-  frames_until_written(f);
-  REQUIRE(f.dialog().outcome().has_value());
-  CHECK(f.dialog().outcome()->error.empty());
+  write_to(f, target);
   CHECK(f.dialog().outcome()->written == std::vector<std::string>{target});
   const std::string bpmn = read_file(target);
   CHECK(bpmn.find("definitions") != std::string::npos);
@@ -351,12 +356,7 @@ TEST_CASE("the export dialog writes pictures of several processes into a directo
   const auto& processes = f.app.document().workshop().processes;
   CHECK(f.dialog().path() == test::source_path("scenarios/demo-workshop-afbeeldingen"));
   const std::string target = f.scratch.file("afbeeldingen");
-  f.dialog().set_path(target);
-  f.imgui.frame(f.ui);
-  f.click_control("export");
-  frames_until_written(f);
-  REQUIRE(f.dialog().outcome().has_value());
-  CHECK(f.dialog().outcome()->error.empty());
+  write_to(f, target);
   CHECK(f.dialog().outcome()->written.size() == processes.size());
   for (const auto& process : processes) {
     CHECK(read_file(target + "/" + process.id + ".png").rfind("\x89PNG", 0) == 0);
