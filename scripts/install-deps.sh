@@ -12,6 +12,8 @@ packages=(
   libsqlite3-dev libcli11-dev libstb-dev libzip-dev uuid-dev libpugixml-dev
   # the engine's PostgreSQL store, and the throwaway server its tests run on
   libpqxx-dev postgresql
+  # reading event logs: XES as a stream (expat), gzipped (zlib)
+  libexpat1-dev zlib1g-dev
   # checking exported XML (the event log's XES, BPMN, SVG) in the tests
   libxml2-utils
   # pictures without a window (cairo: SVG, PNG, PDF; FreeType for the canvas

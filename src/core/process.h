@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "activity_mapping.h"
 #include "zaaktype_mapping.h"
 
 namespace blokjes {
@@ -107,6 +108,9 @@ struct Process {
   // when it was not imported), so an export keeps the fields the model has no
   // place for and the objects keep their UUIDs.
   std::string zgw_origin;
+  // How a real event log's activities map onto the blocks (issue 15), in
+  // rule order: the first rule that matches an event decides.
+  std::vector<ActivityRule> activity_mapping;
 
   const Block* find_block(std::string_view block_id) const;
   Block* find_block(std::string_view block_id);
