@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "activity_mapping.h"
+#include "simulation_settings.h"
 #include "zaaktype_mapping.h"
 
 namespace blokjes {
@@ -111,6 +112,9 @@ struct Process {
   // How a real event log's activities map onto the blocks (issue 15), in
   // rule order: the first rule that matches an event decides.
   std::vector<ActivityRule> activity_mapping;
+  // What a "what if" simulation assumes beyond the drawing (issue 16); empty
+  // means the library's defaults throughout.
+  ProcessSimulation simulation;
 
   const Block* find_block(std::string_view block_id) const;
   Block* find_block(std::string_view block_id);
